@@ -1,0 +1,27 @@
+"""`manage.py seed_demo`: the demo site, accounts, course, cohort and reports. Idempotent."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from accounts.demo import DEMO_PASSWORD, demo_people, seed_accounts
+
+
+class Command(BaseCommand):
+    help = "Create Ripple's demo data (development only). Running it again changes nothing."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "seed_demo sets well-known demo passwords, so it only runs with DJANGO_DEBUG=1."
+            )
+        with transaction.atomic():
+            users = seed_accounts()
+            self.seed_apps(users)
+        self.stdout.write(self.style.SUCCESS("Demo data is ready."))
+        self.stdout.write(f"Sign in with any of these (password: {DEMO_PASSWORD}):")
+        for email, name, group in demo_people():
+            self.stdout.write(f"  {email:<24} {name} ({group or 'admin'})")
+
+    def seed_apps(self, users):
+        """Each app adds its demo data here, in dependency order."""

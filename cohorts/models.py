@@ -1,0 +1,1 @@
+"""Organisations, cohorts, memberships and learner progress (see ARCHITECTURE.md)."""

@@ -1,0 +1,205 @@
+"""StreamField blocks that modules are written in (edited in the Wagtail admin, Pages).
+
+Shared blocks appear in both editions of a module. A trainer wraps only what differs in a
+`workplace_only` or `community_only` block; the wrappers hold the same content blocks and do
+not nest. Each block renders with its own template in templates/courses/blocks/.
+"""
+
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class StoryBlock(blocks.StructBlock):
+    """A true story told as a book tells one, with its source credited and its lesson drawn."""
+
+    title = blocks.CharBlock(max_length=120)
+    narrative = blocks.RichTextBlock(features=RICH_FEATURES)
+    source = blocks.CharBlock(
+        max_length=200, help_text="The article or book the story comes from."
+    )
+    credit = blocks.CharBlock(
+        max_length=200, help_text="Who wrote or told it, e.g. “Jody Pellerin, PhaseWare”."
+    )
+    source_url = blocks.URLBlock(required=False)
+    lesson = blocks.TextBlock(help_text="What the story teaches, in one or two sentences.")
+
+    class Meta:
+        icon = "openquote"
+        template = "courses/blocks/story.html"
+        label = "Story"
+        description = "A true story with its source, credit and the lesson it teaches."
+        preview_value = {
+            "title": "The driver who took a customer to the terminal",
+            "narrative": "<p>A rental-car employee saw a customer about to miss a flight…</p>",
+            "source": "Customer Service as Positive Leadership",
+            "credit": "Ripple demo",
+            "lesson": "Service given freely makes the giver flourish too.",
+        }
+
+
+class PrincipleCalloutBlock(blocks.StructBlock):
+    """Highlights one principle (a snippet) with an optional note on how it shows up here."""
+
+    principle = SnippetChooserBlock("courses.Principle")
+    note = blocks.TextBlock(required=False, help_text="Optional: how the principle applies here.")
+
+    class Meta:
+        icon = "pick"
+        template = "courses/blocks/principle_callout.html"
+        label = "Principle callout"
+        description = "Puts one principle in a highlighted box."
+
+
+class ReflectionQuestionsBlock(blocks.StructBlock):
+    """Questions learners answer privately in place (and on a ruled worksheet in the book)."""
+
+    intro = blocks.CharBlock(required=False, max_length=200)
+    questions = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
+
+    class Meta:
+        icon = "help"
+        template = "courses/blocks/reflection_questions.html"
+        label = "Reflection questions"
+        description = "Questions each learner answers privately; printed with writing space."
+        preview_value = {
+            "intro": "Take a few quiet minutes.",
+            "questions": ["Who gave you extraordinary service?", "How did it make you feel?"],
+        }
+
+
+class ActivityBlock(blocks.StructBlock):
+    """A timed group exercise: what to do, step by step, and what to bring."""
+
+    title = blocks.CharBlock(max_length=120)
+    duration_minutes = blocks.IntegerBlock(min_value=1, max_value=240, label="Minutes")
+    steps = blocks.ListBlock(blocks.TextBlock(), min_num=1)
+    materials = blocks.ListBlock(blocks.CharBlock(max_length=200), required=False, default=[])
+
+    class Meta:
+        icon = "time"
+        template = "courses/blocks/activity.html"
+        label = "Activity"
+        description = "A timed exercise with steps and materials."
+        preview_value = {
+            "title": "Best service ever",
+            "duration_minutes": 10,
+            "steps": ["Pair up.", "Tell each other about the best service you ever had."],
+            "materials": ["Paper and pens"],
+        }
+
+
+class TeachItGuideBlock(blocks.StructBlock):
+    """A session plan for teaching this module at home or in the community."""
+
+    goal = blocks.TextBlock(help_text="What the people you teach will take away.")
+    talking_points = blocks.ListBlock(blocks.TextBlock(), min_num=1)
+    activity = ActivityBlock()
+    questions = blocks.ListBlock(
+        blocks.CharBlock(max_length=300), min_num=1, label="Questions for the group"
+    )
+
+    class Meta:
+        icon = "group"
+        template = "courses/blocks/teach_it_guide.html"
+        label = "Teach-it guide"
+        description = "A one-page session plan for teaching the principle to others."
+        preview_value = {
+            "goal": "Everyone leaves with one way to help someone this week.",
+            "talking_points": ["Service is people helping people."],
+            "activity": ActivityBlock.Meta.preview_value,
+            "questions": ["When did someone go out of their way for you?"],
+        }
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A short quotation set apart from the text."""
+
+    quote = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "courses/blocks/quote.html"
+        label = "Quote"
+        description = "A pull quote with its attribution."
+        preview_value = {
+            "quote": "You have to hold on to your goals when things go wrong.",
+            "attribution": "A rental-car driver in Detroit",
+        }
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image from the library with alt text and an optional caption."""
+
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250, help_text="Describe the image for people who cannot see it."
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "courses/blocks/image.html"
+        label = "Image"
+        description = "An image with alt text and a caption."
+
+
+class TextBlock(blocks.RichTextBlock):
+    """Running text with headings, lists and links."""
+
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "courses/blocks/text.html"
+        label = "Text"
+        description = "Paragraphs, lists, headings and links."
+        preview_value = "<p>Great service is people helping people.</p>"
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    """The content blocks, usable at the top level and inside an edition wrapper."""
+
+    text = TextBlock()
+    story = StoryBlock()
+    principle = PrincipleCalloutBlock()
+    reflection = ReflectionQuestionsBlock()
+    activity = ActivityBlock()
+    teach_it = TeachItGuideBlock()
+    quote = QuoteBlock()
+    image = CaptionedImageBlock()
+
+
+class WorkplaceOnlyBlock(ContentStreamBlock):
+    """Content shown only in the workplace edition (the module page employees take)."""
+
+    class Meta:
+        icon = "site"
+        template = "courses/blocks/edition_wrapper.html"
+        label = "Workplace only"
+        description = "Shown to employees on the module page; left out of the community book."
+        preview_value = [("text", "<p>Think of a customer you served this week.</p>")]
+
+
+class CommunityOnlyBlock(ContentStreamBlock):
+    """Content shown only in the community edition (the printable course book)."""
+
+    class Meta:
+        icon = "home"
+        template = "courses/blocks/edition_wrapper.html"
+        label = "Community only"
+        description = "Printed in the community book; hidden from the workplace module page."
+        preview_value = [("text", "<p>Think of someone you helped this week.</p>")]
+
+
+class ModuleStreamBlock(ContentStreamBlock):
+    """A module's body: shared content plus the two edition wrappers."""
+
+    workplace_only = WorkplaceOnlyBlock()
+    community_only = CommunityOnlyBlock()
+
+    EDITION_WRAPPERS = {"workplace": "workplace_only", "community": "community_only"}

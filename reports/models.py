@@ -1,0 +1,1 @@
+"""Teach-back reports, comments and appreciation (see ARCHITECTURE.md)."""
