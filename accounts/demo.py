@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from accounts.models import User
 from accounts.roles import LEARNERS, TRAINERS
 
-DEMO_PASSWORD = "ripple-demo"
+DEMO_PASSWORD = "ripple-demo"  # noqa: S105 -- documented demo sign-in, DEBUG only
 LEARNER_NAMES = [
     "Lee Learner", "Amara Okafor", "Ben Carter", "Chloé Martin", "Dev Patel", "Elena Rossi",
     "Farid Haddad", "Grace Kim", "Hugo Silva", "Ines Novak", "Jonah Weiss", "Kemi Adeyemi",
