@@ -70,6 +70,14 @@ class ReflectionQuestionsBlock(blocks.StructBlock):
         }
 
 
+ACTIVITY_PREVIEW = {
+    "title": "Best service ever",
+    "duration_minutes": 10,
+    "steps": ["Pair up.", "Tell each other about the best service you ever had."],
+    "materials": ["Paper and pens"],
+}
+
+
 class ActivityBlock(blocks.StructBlock):
     """A timed group exercise: what to do, step by step, and what to bring."""
 
@@ -83,12 +91,7 @@ class ActivityBlock(blocks.StructBlock):
         template = "courses/blocks/activity.html"
         label = "Activity"
         description = "A timed exercise with steps and materials."
-        preview_value = {
-            "title": "Best service ever",
-            "duration_minutes": 10,
-            "steps": ["Pair up.", "Tell each other about the best service you ever had."],
-            "materials": ["Paper and pens"],
-        }
+        preview_value = ACTIVITY_PREVIEW
 
 
 class TeachItGuideBlock(blocks.StructBlock):
@@ -109,7 +112,7 @@ class TeachItGuideBlock(blocks.StructBlock):
         preview_value = {
             "goal": "Everyone leaves with one way to help someone this week.",
             "talking_points": ["Service is people helping people."],
-            "activity": ActivityBlock.Meta.preview_value,
+            "activity": ACTIVITY_PREVIEW,
             "questions": ["When did someone go out of their way for you?"],
         }
 
