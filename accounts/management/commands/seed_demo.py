@@ -25,3 +25,9 @@ class Command(BaseCommand):
 
     def seed_apps(self, users):
         """Each app adds its demo data here, in dependency order."""
+        from courses.demo import seed_course, seed_progress
+
+        trainer = users["trainer@example.com"]
+        course = seed_course(author=trainer, publisher=users["admin@example.com"])
+        learners = [user for email, user in users.items() if email.startswith("learner")]
+        seed_progress(course=course, learners=learners)

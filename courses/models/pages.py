@@ -1,0 +1,212 @@
+"""The page tree: HomePage → CourseIndexPage → CoursePage → ModulePage. Edited in Pages.
+
+A module has two editions drawn from one body: the workplace edition (the module page that
+employees take) and the community edition (the printable course book). Shared blocks belong to
+both; `workplace_only` and `community_only` wrappers belong to one.
+"""
+
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import ModuleStreamBlock
+
+WORKPLACE = "workplace"
+COMMUNITY = "community"
+
+
+class HomePage(Page):
+    """The site root: what Ripple is, with the way into courses and sign-in."""
+
+    headline = models.CharField(
+        max_length=160,
+        default="Customer focus, taught as positive leadership — and passed on.",
+    )
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("headline"), FieldPanel("intro")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage"]
+
+    class Meta:
+        verbose_name = "home page"
+
+
+class CourseIndexPage(Page):
+    """The course catalogue at /courses/: every live course this visitor may open."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = "course catalogue"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.permissions import courses_visible_to
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = (
+            courses_visible_to(request.user)
+            .child_of(self)
+            .select_related("cover_image")
+            .prefetch_related("cover_image__renditions")
+        )
+        return context
+
+
+class CoursePage(Page):
+    """A course: what it is for and who it is for; its modules are its children in order.
+
+    New courses are for signed-in people only (a Wagtail privacy setting added when the page
+    is created); a trainer can make one public under Privacy in the page's admin menu.
+    """
+
+    intro = RichTextField(features=["bold", "italic", "link", "ul"])
+    audience = models.TextField(help_text="Who the course is for, in a sentence or two.")
+    learning_outcomes = models.TextField(
+        help_text="What learners will be able to do, one outcome per line."
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("audience"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("cover_image"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = "course"
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def modules(self):
+        """The course's live modules in tree order."""
+        return ModulePage.objects.live().child_of(self).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from cohorts.selectors import completed_module_ids
+
+        context = super().get_context(request, *args, **kwargs)
+        modules = list(self.modules().prefetch_related("principles"))
+        done = completed_module_ids(user=request.user, modules=modules)
+        context["module_rows"] = [(module, module.pk in done) for module in modules]
+        context["done_count"] = len(done)
+        context["next_module"] = next((m for m in modules if m.pk not in done), None)
+        return context
+
+
+class ModulePage(RoutablePageMixin, Page):
+    """One module of a course, taken on the web (workplace edition) and printed in the book
+    (community edition). Learners mark it complete and answer its reflections here."""
+
+    summary = models.TextField(help_text="What the module is about, in a sentence or two.")
+    minutes = models.PositiveSmallIntegerField(
+        default=30, help_text="Estimated time to work through the module."
+    )
+    principles = ParentalManyToManyField("courses.Principle", blank=True, related_name="modules")
+    body = StreamField(ModuleStreamBlock())
+    community_title = models.CharField(
+        max_length=255, blank=True, help_text="Optional title for the community book."
+    )
+    community_summary = models.TextField(
+        blank=True, help_text="Optional summary for the community book."
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("minutes"),
+        FieldPanel("principles"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("community_title"), FieldPanel("community_summary")],
+            heading="Community edition",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "module"
+
+    def edition_blocks(self, edition: str) -> list:
+        """The body's blocks for one edition, with that edition's wrappers unwrapped."""
+        keep = ModuleStreamBlock.EDITION_WRAPPERS[edition]
+        drop = set(ModuleStreamBlock.EDITION_WRAPPERS.values()) - {keep}
+        blocks = []
+        for block in self.body:
+            if block.block_type == keep:
+                blocks.extend(block.value)
+            elif block.block_type not in drop:
+                blocks.append(block)
+        return blocks
+
+    @cached_property
+    def workplace_blocks(self) -> list:
+        return self.edition_blocks(WORKPLACE)
+
+    @property
+    def community_heading(self) -> str:
+        return self.community_title or self.title
+
+    @property
+    def community_intro(self) -> str:
+        return self.community_summary or self.summary
+
+    def reflection_questions(self, edition: str = WORKPLACE) -> list[tuple[str, str]]:
+        """(key, question) for every reflection question in an edition, in reading order.
+
+        The key is the block's stable id plus the question's position, so answers stay with
+        their question across revisions that do not reorder that block's questions.
+        """
+        return [
+            (f"{block.id}:{n}", question)
+            for block in self.edition_blocks(edition)
+            if block.block_type == "reflection"
+            for n, question in enumerate(block.value["questions"])
+        ]
+
+    @path("")
+    def module(self, request, reflection_form=None, status=200):
+        from courses.views import module_context
+
+        context = self.get_context(request)
+        context.update(module_context(request, self, reflection_form=reflection_form))
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    @path("complete/")
+    def complete(self, request):
+        from courses.views import complete_module_view
+
+        return complete_module_view(request, self)
+
+    @path("reflections/")
+    def reflect(self, request):
+        from courses.views import save_reflection_view
+
+        return save_reflection_view(request, self)

@@ -1,0 +1,51 @@
+"""Who may open which course pages: Wagtail page privacy, applied to a user without a request.
+
+Pairs, so a page and a list can never disagree: `can_view_page` / `pages_visible_to`.
+A password-protected page is never opened through these (a password lives in one session).
+"""
+
+from wagtail.models import Page, PageViewRestriction
+
+
+def _restriction_admits(restriction, user) -> bool:
+    if restriction.restriction_type == PageViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        if not user.is_authenticated:
+            return False
+        if user.is_superuser:
+            return True
+        allowed = {group.pk for group in restriction.groups.all()}
+        return bool(allowed & {group.pk for group in user.groups.all()})
+    return False
+
+
+def can_view_page(user, page: Page) -> bool:
+    """Whether the user may open a live page, given the privacy set on it and its ancestors."""
+    if not page.live:
+        return False
+    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    return all(_restriction_admits(restriction, user) for restriction in restrictions)
+
+
+def pages_visible_to(user, queryset):
+    """The live pages of a queryset that `can_view_page` would admit (two queries)."""
+    queryset = queryset.live()
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    ):
+        if not _restriction_admits(restriction, user):
+            queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
+    return queryset
+
+
+def courses_visible_to(user):
+    from courses.models import CoursePage
+
+    return pages_visible_to(user, CoursePage.objects.all())
+
+
+def modules_visible_to(user):
+    from courses.models import ModulePage
+
+    return pages_visible_to(user, ModulePage.objects.all())
