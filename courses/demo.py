@@ -73,7 +73,7 @@ def seed_course(*, author, publisher) -> CoursePage:
 
 
 def seed_progress(*, course: CoursePage, learners: list) -> None:
-    """Varied progress: the nth learner has finished (n + 2) mod 6 modules; every third reflected."""
+    """Varied progress: learner n has finished (n + 2) mod 6 modules; every third reflected."""
     modules = list(course.modules())
     now = timezone.now()
     for n, learner in enumerate(learners):

@@ -9,16 +9,20 @@ class ReflectionForm(forms.Form):
     """One answer to one reflection question. Private: only its author ever sees it."""
 
     question_key = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    # No max_length on the field: it would add a maxlength attribute, and browsers silently
+    # cut a long paste short. The limit is checked here, with the whole text kept in the form.
     answer = forms.CharField(
-        required=False,
-        strip=False,
-        max_length=MAX_REFLECTION_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={
-            "max_length": "Your answer is %(show_value)s characters; the limit is "
-            "%(limit_value)s. Shorten it and save again — your text is kept below."
-        },
+        required=False, strip=False, widget=forms.Textarea(attrs={"rows": 4})
     )
+
+    def clean_answer(self):
+        answer = self.cleaned_data["answer"]
+        if len(answer.strip()) > MAX_REFLECTION_LENGTH:
+            raise forms.ValidationError(
+                f"Your answer is {len(answer.strip()):,} characters; the limit is "
+                f"{MAX_REFLECTION_LENGTH:,}. Shorten it and save again — your text is kept here."
+            )
+        return answer
 
 
 class SearchForm(forms.Form):

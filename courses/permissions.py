@@ -49,3 +49,15 @@ def modules_visible_to(user):
     from courses.models import ModulePage
 
     return pages_visible_to(user, ModulePage.objects.all())
+
+
+def is_refused_to_signed_in(user, page: Page) -> bool:
+    """A signed-in person kept out by a group restriction: signing in again would not help."""
+    if not user.is_authenticated:
+        return False
+    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    return any(
+        restriction.restriction_type == PageViewRestriction.GROUPS
+        and not _restriction_admits(restriction, user)
+        for restriction in restrictions
+    )

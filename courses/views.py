@@ -42,7 +42,12 @@ def module_context(request, module: ModulePage, *, reflection_form=None) -> dict
                     {"key": key, "text": question, "form": form, "answered": key in answers}
                 )
         sections.append({"block": block, "questions": questions})
+    shown_keys = {q["key"] for section in sections for q in section["questions"] or []}
+    orphan_errors = []
+    if reflection_form is not None and reflection_form.data.get("question_key") not in shown_keys:
+        orphan_errors = [e for errors in reflection_form.errors.values() for e in errors]
     return {
+        "reflection_errors": orphan_errors,
         "course": module.get_parent(),
         "sections": sections,
         "is_complete": module.pk in done,

@@ -1,11 +1,13 @@
 """Admin registrations for courses: the Principles snippet and course privacy defaults."""
 
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses import services
 from courses.models import CoursePage, Principle
+from courses.permissions import is_refused_to_signed_in
 
 
 class PrincipleViewSet(SnippetViewSet):
@@ -25,3 +27,10 @@ register_snippet(PrincipleViewSet)
 def new_courses_are_for_signed_in_people(request, page):
     if isinstance(page.specific, CoursePage):
         services.restrict_to_signed_in(page=page)
+
+
+@hooks.register("before_serve_page")
+def signed_in_people_outside_a_group_restriction_get_403(page, request, args, kwargs):
+    """Wagtail would send them to the login page, which cannot help someone already signed in."""
+    if is_refused_to_signed_in(request.user, page):
+        raise PermissionDenied("This course is for another group.")

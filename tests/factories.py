@@ -28,3 +28,78 @@ def trainer(*, email: str, display_name: str = "") -> User:
 
 def admin(*, email: str) -> User:
     return user(email=email, display_name="Ada Admin", is_staff=True, is_superuser=True)
+
+
+# Courses ----------------------------------------------------------------------------------
+
+SHARED_TEXT = "Shared text about people helping people"
+WORKPLACE_TEXT = "Workplace-only note about your service desk"
+COMMUNITY_TEXT = "Community-only note about your neighbours"
+
+
+def principle(*, slug: str = "compassion", name: str = "Compassion"):
+    from courses.models import Principle
+
+    return Principle.objects.get_or_create(
+        slug=slug,
+        defaults={"name": name, "statement": "Stop, listen, care.", "explanation": "Care."},
+    )[0]
+
+
+def module_body(*, blocks: int = 8, principle_id: int | None = None, tag: str = "") -> list:
+    """A module body of at least `blocks` blocks: every kind of block plus filler text."""
+    principle_id = principle_id or principle().pk
+    activity = {"title": "Pair share", "duration_minutes": 10, "steps": ["Pair up."],
+                "materials": ["Pens"]}
+    body = [
+        {"type": "text", "value": f"<p>{SHARED_TEXT} {tag}</p>"},
+        {"type": "story", "value": {
+            "title": "The driver", "narrative": "<p>He drove me to the terminal.</p>",
+            "source": "Customer Service as Positive Leadership", "credit": "A blog",
+            "source_url": "", "lesson": "Contribution is leadership."}},
+        {"type": "principle", "value": {"principle": principle_id, "note": "Here it is."}},
+        {"type": "reflection", "value": {"intro": "Reflect", "questions": [
+            f"Who served you well? {tag}", "How did it feel?", "What will you do?"]}},
+        {"type": "activity", "value": activity},
+        {"type": "teach_it", "value": {"goal": "Pass it on.", "talking_points": ["Help."],
+                                       "activity": activity, "questions": ["Who helped?"]}},
+        {"type": "workplace_only", "value": [
+            {"type": "text", "value": f"<p>{WORKPLACE_TEXT}</p>"},
+            {"type": "reflection",
+             "value": {"intro": "", "questions": ["How does your unit compare?"]}},
+        ]},
+        {"type": "community_only", "value": [
+            {"type": "text", "value": f"<p>{COMMUNITY_TEXT}</p>"},
+            {"type": "quote",
+             "value": {"quote": "Hold on to your goals.", "attribution": "A driver"}},
+        ]},
+    ]
+    while len(body) < blocks:
+        body.append({"type": "text", "value": f"<p>More shared reading number {len(body)}.</p>"})
+    return body
+
+
+def course(*, modules: int = 3, blocks: int = 8, slug: str = "service", public: bool = False):
+    """A published course with `modules` published modules under /courses/."""
+    from courses.models import CourseIndexPage, CoursePage, ModulePage
+    from courses.services import restrict_to_signed_in
+
+    index = CourseIndexPage.objects.get(slug="courses")
+    page = CoursePage(
+        title=f"Course {slug}", slug=slug, intro="<p>Intro</p>", audience="Everyone",
+        learning_outcomes="Listen\nHelp",
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    if not public:
+        restrict_to_signed_in(page=page)
+    pid = principle().pk
+    for n in range(1, modules + 1):
+        module = ModulePage(
+            title=f"Module {n}", slug=f"module-{n}", summary=f"Summary {n}", minutes=20,
+            body=module_body(blocks=blocks, principle_id=pid, tag=f"m{n}"),
+        )
+        page.add_child(instance=module)
+        module.principles.set([pid])
+        module.save_revision().publish()
+    return page
