@@ -5,7 +5,10 @@ Shared blocks appear in both editions of a module. A trainer wraps only what dif
 not nest. Each block renders with its own template in templates/courses/blocks/.
 """
 
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -165,7 +168,34 @@ class TextBlock(blocks.RichTextBlock):
 
 
 class ContentStreamBlock(blocks.StreamBlock):
-    """The content blocks, usable at the top level and inside an edition wrapper."""
+    """The content blocks, usable at the top level and inside an edition wrapper.
+
+    Wagtail silently drops a posted block of a type it does not know; here the editor is told
+    instead, and nothing is saved, so no content disappears without a word.
+    """
+
+    def value_from_datadict(self, data, files, prefix):
+        count = data.get(f"{prefix}-count", "0")
+        unknown = [
+            data.get(f"{prefix}-{n}-type")
+            for n in range(int(count) if str(count).isdigit() else 0)
+            if not data.get(f"{prefix}-{n}-deleted")
+            and data.get(f"{prefix}-{n}-type") not in self.child_blocks
+        ]
+        value = super().value_from_datadict(data, files, prefix)
+        value.unknown_block_types = unknown
+        return value
+
+    def clean(self, value):
+        unknown = getattr(value, "unknown_block_types", None)
+        if unknown:
+            names = ", ".join(f"“{name}”" for name in unknown)
+            raise StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(f"Unknown block type {names}: remove it and save again.")]
+                )
+            )
+        return super().clean(value)
 
     text = TextBlock()
     story = StoryBlock()

@@ -178,7 +178,9 @@ def test_course_and_module_pages_run_the_same_queries_for_5_or_12_modules(
         CoursePage.objects.all().delete()
         factories.course(modules=size, blocks=20)
         for module in ModulePage.objects.all()[:3]:
-            ModuleProgress.objects.create(user=learner, module=module, completed_at="2026-01-01T00:00:00Z")
+            ModuleProgress.objects.create(
+                user=learner, module=module, completed_at="2026-01-01T00:00:00Z"
+            )
         client.force_login(learner)
         client.get(url)  # warm per-process caches (site root paths, content types)
         with CaptureQueriesContext(connection) as queries:
