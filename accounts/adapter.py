@@ -4,8 +4,18 @@ from allauth.account.adapter import DefaultAccountAdapter
 
 from accounts import services
 
+PENDING_JOIN_SESSION_KEY = "ripple_pending_join_code"
+
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_login_redirect_url(self, request):
+        """Someone who arrived through an invite link goes back to it after signing in,
+        also when sign-up passed through email verification."""
+        code = request.session.get(PENDING_JOIN_SESSION_KEY)
+        if code:
+            return f"/join/{code}/"
+        return super().get_login_redirect_url(request)
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=commit)
         if commit:

@@ -4,10 +4,128 @@ Progress belongs to the person, not to a cohort: a cohort reads its members' pro
 course's modules. Rows are written only through cohorts.services.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 MAX_REFLECTION_LENGTH = 10_000
+
+# Easy to read aloud and type: no 0/O, 1/I/L. 31 symbols x 10 = 49.5 bits of randomness.
+JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+JOIN_CODE_LENGTH = 10
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def normalise_join_code(typed: str) -> str:
+    """What someone typed or clicked, as stored: upper case, without spaces or dashes."""
+    return "".join(ch for ch in typed.upper() if ch.isalnum())
+
+
+class Organisation(models.Model):
+    """An employer whose people take courses in cohorts. Edited by admins under Cohorts."""
+
+    name = models.CharField(max_length=120, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Role(models.TextChoices):
+    """A person's role in one cohort."""
+
+    TRAINER = "trainer", "Trainer"
+    LEARNER = "learner", "Learner"
+
+
+class CohortQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(archived=False)
+
+    def with_member(self, user, role: str | None = None):
+        condition = Q(memberships__user=user)
+        if role:
+            condition &= Q(memberships__role=role)
+        return self.filter(condition).distinct()
+
+
+class Cohort(ClusterableModel):
+    """A group of employees taking one course together, run by its trainers (admin: Cohorts)."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="cohorts"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="cohorts"
+    )
+    name = models.CharField(max_length=120)
+    starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)
+    join_code = models.CharField(max_length=16, unique=True, default=new_join_code, editable=False)
+    seat_limit = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Leave empty for no limit."
+    )
+    teach_back_instructions = models.TextField(
+        blank=True,
+        help_text="What learners should do when they teach at home or in their community.",
+    )
+    teach_back_due_on = models.DateField(null=True, blank=True)
+    archived = models.BooleanField(
+        default=False, help_text="Archived cohorts take no new members and leave learner homes."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CohortQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
+                name="cohort_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})"
+
+    @property
+    def join_path(self) -> str:
+        return f"/join/{self.join_code}/"
+
+    @property
+    def display_code(self) -> str:
+        return f"{self.join_code[:5]}-{self.join_code[5:]}"
+
+
+class Membership(models.Model):
+    """That a person belongs to a cohort, as trainer or learner. One per person and cohort."""
+
+    cohort = ParentalKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.LEARNER)
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["role", "user__display_name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="one_membership_per_cohort"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()}) in {self.cohort.name}"
 
 
 class ModuleProgressQuerySet(models.QuerySet):

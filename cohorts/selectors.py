@@ -1,6 +1,8 @@
-"""Reads of a person's progress that pages across apps use."""
+"""Reads of cohorts and progress that pages across apps use; each runs a fixed number of queries."""
 
-from cohorts.models import ModuleProgress, Reflection
+from django.db.models import Q
+
+from cohorts.models import Membership, ModuleProgress, Reflection, Role
 
 
 def completed_module_ids(*, user, modules) -> set[int]:
@@ -21,3 +23,77 @@ def reflection_answers(*, user, module) -> dict[str, str]:
         .filter(module=module)
         .values_list("question_key", "answer")
     )
+
+
+def modules_by_course(course_ids) -> dict[int, list]:
+    """The live modules of several courses in tree order, in one query, keyed by course id."""
+    from courses.models import CoursePage, ModulePage
+
+    courses = list(CoursePage.objects.filter(pk__in=set(course_ids)).only("id", "path", "depth"))
+    result: dict[int, list] = {course.pk: [] for course in courses}
+    if not courses:
+        return result
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    by_path = {course.path: course.pk for course in courses}
+    steplen = ModulePage.steplen
+    for module in ModulePage.objects.live().filter(condition).order_by("path"):
+        result[by_path[module.path[:-steplen]]].append(module)
+    return result
+
+
+def learner_home(*, user) -> list[dict]:
+    """Each active cohort of a person, with course progress and the next module (fixed queries)."""
+    memberships = list(
+        Membership.objects.filter(user=user, cohort__archived=False)
+        .select_related("cohort__course", "cohort__organisation")
+        .order_by("-cohort__starts_on")
+    )
+    modules = modules_by_course(m.cohort.course_id for m in memberships)
+    done = completed_module_ids(
+        user=user, modules=[module for course in modules.values() for module in course]
+    )
+    rows = []
+    for membership in memberships:
+        course_modules = modules.get(membership.cohort.course_id, [])
+        rows.append(
+            {
+                "membership": membership,
+                "cohort": membership.cohort,
+                "course": membership.cohort.course,
+                "modules": course_modules,
+                "done_count": sum(module.pk in done for module in course_modules),
+                "next_module": next((m for m in course_modules if m.pk not in done), None),
+            }
+        )
+    return rows
+
+
+def cohort_progress(*, cohort) -> dict:
+    """The learner × module matrix of a cohort: completion dates and last activity."""
+    learners = list(
+        Membership.objects.filter(cohort=cohort, role=Role.LEARNER).select_related("user")
+    )
+    modules = modules_by_course([cohort.course_id])[cohort.course_id]
+    completed = {}
+    for user_id, module_id, completed_at in ModuleProgress.objects.filter(
+        user__memberships__cohort=cohort,
+        user__memberships__role=Role.LEARNER,
+        module__in=[module.pk for module in modules],
+    ).values_list("user_id", "module_id", "completed_at"):
+        completed[(user_id, module_id)] = completed_at
+    rows = []
+    for membership in learners:
+        dates = [completed.get((membership.user_id, module.pk)) for module in modules]
+        finished = [date for date in dates if date]
+        rows.append(
+            {
+                "membership": membership,
+                "user": membership.user,
+                "dates": dates,
+                "done_count": len(finished),
+                "last_activity": max(finished) if finished else None,
+            }
+        )
+    return {"modules": modules, "rows": rows}

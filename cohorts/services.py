@@ -4,7 +4,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from cohorts.models import MAX_REFLECTION_LENGTH, ModuleProgress, Reflection
+from cohorts.models import (
+    MAX_REFLECTION_LENGTH,
+    Cohort,
+    Membership,
+    ModuleProgress,
+    Reflection,
+    Role,
+    new_join_code,
+    normalise_join_code,
+)
 from courses.permissions import can_view_page
 
 
@@ -53,3 +62,55 @@ def save_reflection(*, user, module, question_key: str, answer: str) -> Reflecti
         defaults={"answer": answer, "question": questions[question_key][:300]},
     )
     return reflection
+
+
+class JoinRefused(Exception):
+    """A cohort that exists but takes no new members; the message is shown to the person."""
+
+
+def cohort_for_code(code: str) -> Cohort:
+    """The cohort a join code opens (any case, with or without the dash), or DoesNotExist."""
+    return Cohort.objects.select_related("course", "organisation").get(
+        join_code=normalise_join_code(code)
+    )
+
+
+@transaction.atomic
+def join_cohort(*, code: str, user) -> Membership:
+    """Make a person a learner of the cohort a code opens. Joining again changes nothing.
+
+    The cohort row is locked while seats are counted, so two people taking the last seat at
+    once cannot both get it (PostgreSQL row lock; SQLite's write transactions queue).
+    """
+    cohort = Cohort.objects.select_for_update().get(join_code=normalise_join_code(code))
+    existing = Membership.objects.filter(cohort=cohort, user=user).first()
+    if existing:
+        return existing
+    if cohort.archived:
+        raise JoinRefused("This cohort has finished and takes no new members.")
+    if cohort.seat_limit is not None:
+        taken = Membership.objects.filter(cohort=cohort, role=Role.LEARNER).count()
+        if taken >= cohort.seat_limit:
+            raise JoinRefused(
+                "This cohort is full. Ask your trainer whether a seat can be added."
+            )
+    return Membership.objects.create(cohort=cohort, user=user, role=Role.LEARNER)
+
+
+@transaction.atomic
+def rotate_join_code(*, cohort: Cohort) -> str:
+    """Give the cohort a new join code; links with the old one stop working at once."""
+    cohort.join_code = new_join_code()
+    cohort.save(update_fields=["join_code"])
+    return cohort.join_code
+
+
+@transaction.atomic
+def set_membership(*, cohort: Cohort, user, role: str) -> Membership:
+    """Add a person to a cohort with a role, or change their role there."""
+    if role not in Role.values:
+        raise ValidationError(f"Unknown role {role!r}.")
+    membership, _ = Membership.objects.update_or_create(
+        cohort=cohort, user=user, defaults={"role": role}
+    )
+    return membership

@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
+    path("", include("cohorts.urls")),
 ]
 
 if settings.DEBUG:

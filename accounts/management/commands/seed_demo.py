@@ -22,12 +22,18 @@ class Command(BaseCommand):
         self.stdout.write(f"Sign in with any of these (password: {DEMO_PASSWORD}):")
         for email, name, group in demo_people():
             self.stdout.write(f"  {email:<24} {name} ({group or 'admin'})")
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(f"Demo cohort invite link: {base}{self.cohort.join_path}")
 
     def seed_apps(self, users):
         """Each app adds its demo data here, in dependency order."""
+        from cohorts.demo import seed_cohort
         from courses.demo import seed_course, seed_progress
 
         trainer = users["trainer@example.com"]
         course = seed_course(author=trainer, publisher=users["admin@example.com"])
         learners = [user for email, user in users.items() if email.startswith("learner")]
         seed_progress(course=course, learners=learners)
+        self.cohort = seed_cohort(
+            course=course, trainers=[trainer], learners=learners
+        )

@@ -1,0 +1,32 @@
+"""The demo organisation and cohort for `seed_demo`. Idempotent."""
+
+from datetime import date, timedelta
+
+from cohorts.models import Cohort, Organisation, Role
+from cohorts.services import set_membership
+
+
+def seed_cohort(*, course, trainers: list, learners: list) -> Cohort:
+    organisation, _ = Organisation.objects.get_or_create(name="Northwind Travel Services")
+    today = date.today()
+    cohort, _ = Cohort.objects.get_or_create(
+        name="Customer Focus — Autumn cohort",
+        organisation=organisation,
+        defaults={
+            "course": course,
+            "starts_on": today - timedelta(days=28),
+            "ends_on": today + timedelta(days=35),
+            "seat_limit": 30,
+            "teach_back_instructions": (
+                "Teach one principle from the course at home or in your community — to your "
+                "family, friends, neighbours, a club or a volunteer group — using the community "
+                "course book. Then file a teach-back report and tell your peers how it went."
+            ),
+            "teach_back_due_on": today + timedelta(days=21),
+        },
+    )
+    for trainer in trainers:
+        set_membership(cohort=cohort, user=trainer, role=Role.TRAINER)
+    for learner in learners:
+        set_membership(cohort=cohort, user=learner, role=Role.LEARNER)
+    return cohort

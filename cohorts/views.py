@@ -1,0 +1,85 @@
+"""Learner and trainer pages for cohorts: join, learner home, cohort page and CSV export."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.views.decorators.http import require_http_methods
+
+from accounts.adapter import PENDING_JOIN_SESSION_KEY
+from cohorts import selectors, services
+from cohorts.csv_export import cohort_csv_rows
+from cohorts.models import Cohort, Membership
+from cohorts.permissions import can_manage_cohort, cohorts_managed_by, cohorts_visible_to
+
+
+@require_http_methods(["GET", "POST"])
+def join(request, code):
+    """An invite link: sign up or log in, confirm, and become a learner of the cohort."""
+    try:
+        cohort = services.cohort_for_code(code)
+    except Cohort.DoesNotExist:
+        return TemplateResponse(request, "cohorts/join_unknown.html", status=404)
+    context = {"cohort": cohort, "code": cohort.join_code}
+    if not request.user.is_authenticated:
+        request.session[PENDING_JOIN_SESSION_KEY] = cohort.join_code
+        return TemplateResponse(request, "cohorts/join.html", context)
+    request.session.pop(PENDING_JOIN_SESSION_KEY, None)
+    membership = Membership.objects.filter(cohort=cohort, user=request.user).first()
+    if request.method == "POST":
+        try:
+            services.join_cohort(code=cohort.join_code, user=request.user)
+        except services.JoinRefused as refusal:
+            context["refusal"] = str(refusal)
+            return TemplateResponse(request, "cohorts/join.html", context, status=409)
+        except Cohort.DoesNotExist:
+            return TemplateResponse(request, "cohorts/join_unknown.html", status=404)
+        if membership is None:
+            messages.success(request, f"Welcome to {cohort.name}! Your course is below.")
+        return redirect("my_home")
+    context["membership"] = membership
+    return TemplateResponse(request, "cohorts/join.html", context)
+
+
+@login_required
+def my_home(request):
+    """The learner home: each cohort's course, progress, next module and teach-back due date."""
+    return TemplateResponse(
+        request, "cohorts/my_home.html", {"rows": selectors.learner_home(user=request.user)}
+    )
+
+
+@login_required
+def cohort_detail(request, pk):
+    """Trainers see the roster and progress matrix; learners see the cohort and their peers."""
+    cohort = get_object_or_404(
+        cohorts_visible_to(request.user).select_related("course", "organisation"), pk=pk
+    )
+    if can_manage_cohort(request.user, cohort):
+        context = {"cohort": cohort, **selectors.cohort_progress(cohort=cohort)}
+        return TemplateResponse(request, "cohorts/cohort_trainer.html", context)
+    context = {
+        "cohort": cohort,
+        "peers": Membership.objects.filter(cohort=cohort).select_related("user"),
+        "progress": selectors.learner_home(user=request.user),
+    }
+    context["mine"] = next((r for r in context["progress"] if r["cohort"].pk == cohort.pk), None)
+    return TemplateResponse(request, "cohorts/cohort_learner.html", context)
+
+
+@login_required
+def cohort_export(request, pk):
+    """CSV of the roster and progress, for the cohort's trainers; streamed."""
+    cohort = cohorts_managed_by(request.user).filter(pk=pk).first()
+    if cohort is None:
+        raise Http404("No cohort you train has this number.")
+    response = StreamingHttpResponse(
+        cohort_csv_rows(cohort=cohort), content_type="text/csv; charset=utf-8"
+    )
+    filename = f"{slugify(cohort.name) or 'cohort'}-progress.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
