@@ -103,3 +103,24 @@ def course(*, modules: int = 3, blocks: int = 8, slug: str = "service", public: 
         module.principles.set([pid])
         module.save_revision().publish()
     return page
+
+
+# Cohorts ----------------------------------------------------------------------------------
+
+
+def cohort(*, course, name: str = "Autumn cohort", trainers=(), learners=(), **extra):
+    """A cohort on a course, with trainer and learner memberships."""
+    import datetime
+
+    from cohorts.models import Cohort, Membership, Organisation, Role
+
+    organisation, _ = Organisation.objects.get_or_create(name=extra.pop("organisation", "Acme"))
+    group = Cohort.objects.create(
+        course=course, organisation=organisation, name=name,
+        starts_on=extra.pop("starts_on", datetime.date(2026, 9, 1)), **extra,
+    )
+    for person in trainers:
+        Membership.objects.create(cohort=group, user=person, role=Role.TRAINER)
+    for person in learners:
+        Membership.objects.create(cohort=group, user=person, role=Role.LEARNER)
+    return group
