@@ -114,3 +114,23 @@ def set_membership(*, cohort: Cohort, user, role: str) -> Membership:
         cohort=cohort, user=user, defaults={"role": role}
     )
     return membership
+
+
+def invite_by_email(*, cohort: Cohort, emails: list[str], invited_by) -> int:
+    """Email each address the cohort's invite link, after the surrounding transaction commits."""
+    from cohorts.tasks import send_invitation
+
+    sender = invited_by.shown_name
+    for email in emails:
+        transaction.on_commit(
+            lambda email=email: send_invitation.enqueue(
+                cohort_id=cohort.pk, email=email, invited_by=sender
+            )
+        )
+    return len(emails)
+
+
+@transaction.atomic
+def remove_member(*, membership: Membership) -> None:
+    """Take a person out of a cohort. Their own progress and reflections stay theirs."""
+    membership.delete()
