@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -37,6 +38,17 @@ class CohortPermissionPolicy(ModelPermissionPolicy):
 class CohortIndexView(generic.IndexView):
     def get_base_queryset(self):
         return cohorts_managed_by(self.request.user).select_related("course", "organisation")
+
+    def get_list_more_buttons(self, instance):
+        return [
+            MenuItem(
+                "Members and invitations",
+                url=reverse("cohorts:members", args=[instance.pk]),
+                icon_name="group",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
 
 
 class CohortCreateView(generic.CreateView):
@@ -158,6 +170,9 @@ class CohortViewSet(ModelViewSet):
             "rotate_url_name": self.get_url_name("rotate"),
             "edit_url_name": self.get_url_name("edit"),
             "header_title": f"Members of {cohort.name}",
+            "page_title": f"Members of {cohort.name}",
+            "page_subtitle": f"{cohort.course.title} · {cohort.organisation.name}",
+            "header_icon": "group",
         }
         return TemplateResponse(request, "cohorts/admin/members.html", context)
 

@@ -208,6 +208,10 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_approved_change"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Community book PDFs (courses/pdf.py): each render runs in a child process with these limits.
+BOOK_RENDER_TIMEOUT = env_int("BOOK_RENDER_TIMEOUT", 120)  # seconds
+BOOK_RENDER_MEMORY_MB = env_int("BOOK_RENDER_MEMORY_MB", 2048)  # address space of the child
+
 # Security (production) ----------------------------------------------------------------------
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
@@ -231,5 +235,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},  # its progress messages are INFO
     },
 }
