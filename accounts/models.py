@@ -43,6 +43,13 @@ class User(AbstractUser):
         help_text="How peers and trainers see you, e.g. “Sam Rivera”.",
     )
 
+    email_on_replies = models.BooleanField(
+        default=True, help_text="Email me when someone comments on my reports or gives feedback."
+    )
+    email_on_new_reports = models.BooleanField(
+        default=True, help_text="(Trainers) Email me about new reports in my cohorts."
+    )
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -4,7 +4,7 @@ import csv
 from itertools import groupby
 
 from cohorts.models import Membership, ModuleProgress, Role
-from cohorts.selectors import modules_by_course
+from cohorts.selectors import modules_by_course, with_teach_back
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,11 +28,15 @@ def cohort_csv_rows(*, cohort):
     yield writer.writerow(
         ["name", "email", "joined", "modules completed"]
         + [f"completed: {module.title}" for module in modules]
+        + ["reports filed", "people reached"]
     )
     learners = (
-        Membership.objects.filter(cohort=cohort, role=Role.LEARNER)
+        with_teach_back(Membership.objects.filter(cohort=cohort, role=Role.LEARNER))
         .order_by("user_id")
-        .values_list("user_id", "user__display_name", "user__email", "joined_at")
+        .values_list(
+            "user_id", "user__display_name", "user__email", "joined_at",
+            "reports_submitted", "people_reached",
+        )
         .iterator(chunk_size=2000)
     )
     progress = groupby(
@@ -47,7 +51,7 @@ def cohort_csv_rows(*, cohort):
         key=lambda row: row[0],
     )
     pending = next(progress, None)
-    for user_id, name, email, joined_at in learners:
+    for user_id, name, email, joined_at, reports_filed, people_reached in learners:
         dates = [""] * len(modules)
         while pending is not None and pending[0] < user_id:
             pending = next(progress, None)
@@ -57,5 +61,7 @@ def cohort_csv_rows(*, cohort):
             pending = next(progress, None)
         done = sum(1 for date in dates if date)
         yield writer.writerow(
-            [safe_cell(name), safe_cell(email), joined_at.date().isoformat(), done] + dates
+            [safe_cell(name), safe_cell(email), joined_at.date().isoformat(), done]
+            + dates
+            + [reports_filed, people_reached or 0]
         )

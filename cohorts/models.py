@@ -59,6 +59,13 @@ class CohortQuerySet(models.QuerySet):
         return self.filter(condition).distinct()
 
 
+class TrainerEmails(models.TextChoices):
+    """How a cohort's trainers hear about new reports."""
+
+    EACH_REPORT = "each", "An email for each report"
+    DAILY_DIGEST = "daily", "A daily digest"
+
+
 class Cohort(ClusterableModel):
     """A group of employees taking one course together, run by its trainers (admin: Cohorts)."""
 
@@ -80,6 +87,9 @@ class Cohort(ClusterableModel):
         help_text="What learners should do when they teach at home or in their community.",
     )
     teach_back_due_on = models.DateField(null=True, blank=True)
+    trainer_emails = models.CharField(
+        max_length=8, choices=TrainerEmails.choices, default=TrainerEmails.EACH_REPORT
+    )
     archived = models.BooleanField(
         default=False, help_text="Archived cohorts take no new members and leave learner homes."
     )

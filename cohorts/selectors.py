@@ -1,6 +1,6 @@
 """Reads of cohorts and progress that pages across apps use; each runs a fixed number of queries."""
 
-from django.db.models import Q
+from django.db.models import Count, Q, Sum
 
 from cohorts.models import Membership, ModuleProgress, Reflection, Role
 
@@ -43,13 +43,47 @@ def modules_by_course(course_ids) -> dict[int, list]:
     return result
 
 
+SUBMITTED = Q(reports__status="submitted")
+
+
+def with_teach_back(memberships):
+    """Annotate memberships with reports submitted, drafts and people reached (no row loops)."""
+    return memberships.annotate(
+        reports_submitted=Count("reports", filter=SUBMITTED, distinct=True),
+        reports_drafted=Count("reports", filter=Q(reports__status="draft"), distinct=True),
+        people_reached=Sum("reports__audience_size", filter=SUBMITTED),
+    )
+
+
+def teach_back_status(membership) -> str:
+    """“Not started”, “Draft”, or “Reported N times”, from `with_teach_back` annotations."""
+    if membership.reports_submitted:
+        times = membership.reports_submitted
+        return f"Reported {times} time{'s' if times != 1 else ''}"
+    return "Draft" if membership.reports_drafted else "Not started"
+
+
+def latest_peer_reports(*, user, cohort_ids, limit: int = 9):
+    """The newest submitted reports this person may read across their cohorts (one query)."""
+    from reports.permissions import reports_visible_to
+
+    return list(
+        reports_visible_to(user)
+        .filter(author__cohort_id__in=list(cohort_ids), status="submitted")
+        .exclude(author__user=user)
+        .select_related("author__user")
+        .order_by("-submitted_at")[:limit]
+    )
+
+
 def learner_home(*, user) -> list[dict]:
     """Each active cohort of a person, with course progress and the next module (fixed queries)."""
     memberships = list(
-        Membership.objects.filter(user=user, cohort__archived=False)
+        with_teach_back(Membership.objects.filter(user=user, cohort__archived=False))
         .select_related("cohort__course", "cohort__organisation")
         .order_by("-cohort__starts_on")
     )
+    peer_reports = latest_peer_reports(user=user, cohort_ids={m.cohort_id for m in memberships})
     modules = modules_by_course(m.cohort.course_id for m in memberships)
     done = completed_module_ids(
         user=user, modules=[module for course in modules.values() for module in course]
@@ -65,6 +99,10 @@ def learner_home(*, user) -> list[dict]:
                 "modules": course_modules,
                 "done_count": sum(module.pk in done for module in course_modules),
                 "next_module": next((m for m in course_modules if m.pk not in done), None),
+                "teach_back": teach_back_status(membership),
+                "peer_reports": [
+                    r for r in peer_reports if r.author.cohort_id == membership.cohort_id
+                ][:3],
             }
         )
     return rows
@@ -73,7 +111,9 @@ def learner_home(*, user) -> list[dict]:
 def cohort_progress(*, cohort) -> dict:
     """The learner × module matrix of a cohort: completion dates and last activity."""
     learners = list(
-        Membership.objects.filter(cohort=cohort, role=Role.LEARNER).select_related("user")
+        with_teach_back(Membership.objects.filter(cohort=cohort, role=Role.LEARNER))
+        .select_related("user")
+        .order_by("user__display_name", "user__email")
     )
     modules = modules_by_course([cohort.course_id])[cohort.course_id]
     completed = {}
@@ -94,6 +134,7 @@ def cohort_progress(*, cohort) -> dict:
                 "dates": dates,
                 "done_count": len(finished),
                 "last_activity": max(finished) if finished else None,
+                "teach_back": teach_back_status(membership),
             }
         )
     return {"modules": modules, "rows": rows}

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from config.views import healthz
 
 urlpatterns = [
@@ -19,9 +20,11 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("accounts/unsubscribe/<str:token>/", account_views.unsubscribe, name="unsubscribe"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("cohorts.urls")),
+    path("", include("reports.urls")),
 ]
 
 if settings.DEBUG:

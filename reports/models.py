@@ -1,1 +1,143 @@
-"""Teach-back reports, comments and appreciation (see ARCHITECTURE.md)."""
+"""Teach-back reports: a learner tells their cohort how teaching at home or in the community went.
+
+Written only through reports.services; read through reports.permissions (who may see what).
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+MAX_AUDIENCE = 10_000
+LONG_TEXT = 5_000
+MEDIUM_TEXT = 3_000
+COMMENT_TEXT = 2_000
+
+
+class Setting(models.TextChoices):
+    """Where the teaching happened."""
+
+    HOME = "home", "Family or home"
+    FRIENDS = "friends", "Friends"
+    NEIGHBOURS = "neighbours", "Neighbours"
+    FAITH = "faith", "Faith community"
+    SCHOOL = "school", "School"
+    CLUB = "club", "Club or team"
+    VOLUNTEER = "volunteer", "Volunteer group"
+    ONLINE = "online", "Online"
+    OTHER = "other", "Other"
+
+
+class Visibility(models.TextChoices):
+    COHORT = "cohort", "My cohort (peers and trainers)"
+    TRAINERS = "trainers", "Trainers only"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+
+
+class TeachBackReportQuerySet(models.QuerySet):
+    def submitted(self):
+        return self.filter(status=Status.SUBMITTED)
+
+    def in_cohort(self, cohort):
+        return self.filter(author__cohort=cohort)
+
+
+class TeachBackReport(models.Model):
+    """One time a learner taught the principles to others, told in their own words."""
+
+    author = models.ForeignKey(
+        "cohorts.Membership", on_delete=models.CASCADE, related_name="reports"
+    )
+    form_token = models.UUIDField(
+        help_text="Sent with the form, so a double click or a retried post makes one report."
+    )
+    taught_on = models.DateField()
+    setting = models.CharField(max_length=16, choices=Setting.choices)
+    audience_size = models.PositiveIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_AUDIENCE)]
+    )
+    audience_description = models.CharField(max_length=300, blank=True)
+    modules = models.ManyToManyField("courses.ModulePage", blank=True, related_name="+")
+    principles = models.ManyToManyField("courses.Principle", blank=True, related_name="+")
+    what_happened = models.TextField(max_length=LONG_TEXT)
+    what_resonated = models.TextField(max_length=MEDIUM_TEXT, blank=True)
+    what_was_hard = models.TextField(max_length=MEDIUM_TEXT, blank=True)
+    what_i_learned = models.TextField(max_length=MEDIUM_TEXT, blank=True)
+    visibility = models.CharField(
+        max_length=16, choices=Visibility.choices, default=Visibility.COHORT
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    trainer_feedback = models.TextField(max_length=MEDIUM_TEXT, blank=True)
+    feedback_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    feedback_at = models.DateTimeField(null=True, blank=True)
+    share_at_next_session = models.BooleanField(default=False)
+
+    objects = TeachBackReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-submitted_at", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["author", "form_token"], name="one_report_per_form"),
+            models.CheckConstraint(
+                condition=models.Q(audience_size__gte=1, audience_size__lte=MAX_AUDIENCE),
+                name="audience_size_in_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-submitted_at"], name="report_feed_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_setting_display()} on {self.taught_on} ({self.audience_size})"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.status == Status.SUBMITTED
+
+
+class Comment(models.Model):
+    """A peer's or trainer's reply to a report. Trainers may hide one; authors edit their own."""
+
+    report = models.ForeignKey(TeachBackReport, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_comments"
+    )
+    body = models.TextField(max_length=COMMENT_TEXT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    hidden = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"Comment by {self.author} on report {self.report_id}"
+
+
+class Appreciation(models.Model):
+    """One person's “thank you” for a report; toggled, at most one per person and report."""
+
+    report = models.ForeignKey(
+        TeachBackReport, on_delete=models.CASCADE, related_name="appreciations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["report", "user"], name="one_appreciation_each"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} appreciates report {self.report_id}"

@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: a clean cache (rate limits) and the people of a test world."""
+"""Fixtures shared by every test: a clean cache (rate limits), a fresh media folder and the
+people of a test world."""
 
 import pytest
 from django.core.cache import cache
@@ -11,6 +12,19 @@ def clean_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Production hashing costs half a second per user; tests create hundreds of users."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files and rendered PDFs go to a fresh folder, never the project's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture

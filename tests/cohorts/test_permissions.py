@@ -6,6 +6,8 @@ A URL walker fails when a new project URL is neither in this matrix nor on the p
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from cohorts.models import Membership
+from reports.models import Comment
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +15,79 @@ pytestmark = pytest.mark.django_db
 LOGIN = "login"  # a redirect to the sign-in page
 VISITORS = ["anonymous", "learner", "other_learner", "trainer", "other_trainer", "admin"]
 
-# URL pattern name → (path template, {visitor: expected status}).
+ALL_404_BUT = {"other_learner": 404, "other_trainer": 404, "anonymous": LOGIN}
+
+# URL pattern name → (path template, {visitor: expected status}[, method]).
+# The report is by `learner`, shared with the cohort; the comment on it is by `learner` too.
 MATRIX = {
+    "report_feed": (
+        "/cohorts/{pk}/reports/",
+        {**ALL_404_BUT, "learner": 200, "trainer": 200, "admin": 200},
+    ),
+    "report_new": (
+        "/cohorts/{pk}/reports/new/",
+        {
+            "anonymous": LOGIN,
+            "learner": 200,
+            "other_learner": 403,
+            "trainer": 200,
+            "other_trainer": 403,
+            "admin": 403,
+        },
+    ),
+    "report_back": (
+        "/cohorts/{pk}/report-back/",
+        {**ALL_404_BUT, "learner": 403, "trainer": 200, "admin": 200},
+    ),
+    "cohort_impact": (
+        "/cohorts/{pk}/impact/",
+        {**ALL_404_BUT, "learner": 403, "trainer": 200, "admin": 200},
+    ),
+    "reports_csv": (
+        "/cohorts/{pk}/reports.csv",
+        {**ALL_404_BUT, "learner": 403, "trainer": 200, "admin": 200},
+    ),
+    "report_detail": (
+        "/reports/{report}/",
+        {**ALL_404_BUT, "learner": 200, "trainer": 200, "admin": 200},
+    ),
+    "report_edit": (
+        "/reports/{report}/edit/",
+        {**ALL_404_BUT, "learner": 200, "trainer": 403, "admin": 403},
+    ),
+    "report_delete": (
+        "/reports/{report}/delete/",
+        {**ALL_404_BUT, "learner": 200, "trainer": 403, "admin": 403},
+    ),
+    "report_appreciate": (
+        "/reports/{report}/appreciate/",
+        {**ALL_404_BUT, "learner": 302, "trainer": 302, "admin": 302},
+        "post",
+    ),
+    "report_feedback": (
+        "/reports/{report}/feedback/",
+        {**ALL_404_BUT, "learner": 403, "trainer": 302, "admin": 302},
+        "post",
+    ),
+    "comment_add": (
+        "/reports/{report}/comments/",
+        {**ALL_404_BUT, "learner": 400, "trainer": 400, "admin": 400},
+        "post",
+    ),
+    "comment_edit": (
+        "/comments/{comment}/edit/",
+        {**ALL_404_BUT, "learner": 200, "trainer": 403, "admin": 403},
+    ),
+    "comment_delete": (
+        "/comments/{comment}/delete/",
+        {**ALL_404_BUT, "learner": 302, "trainer": 403, "admin": 403},
+        "post",
+    ),
+    "comment_hide": (
+        "/comments/{comment}/hide/",
+        {**ALL_404_BUT, "learner": 403, "trainer": 302, "admin": 302},
+        "post",
+    ),
     "cohort_detail": (
         "/cohorts/{pk}/",
         {
@@ -62,7 +135,7 @@ MATRIX = {
 }
 
 # Named URLs anyone may open, and URL prefixes owned by Wagtail or allauth (tested elsewhere).
-PUBLIC = {"healthz", "search", "wagtailadmin_login_redirect", "wagtail_serve"}
+PUBLIC = {"healthz", "search", "wagtailadmin_login_redirect", "wagtail_serve", "unsubscribe"}
 FOREIGN_PREFIXES = ("admin/", "accounts/", "documents/", "static/", "media/", "_util/")
 
 
@@ -88,7 +161,12 @@ def world(db):
         trainers=[people["other_trainer"]],
         learners=[people["other_learner"]],
     )
-    return cohort, people
+    report = factories.report(
+        membership=Membership.objects.get(user=people["learner"]),
+        what_happened="Our cohort's private story",
+    )
+    comment = Comment.objects.create(report=report, author=people["learner"], body="Hi")
+    return cohort, people, report, comment
 
 
 def outcome(response):
@@ -100,15 +178,17 @@ def outcome(response):
 @pytest.mark.parametrize("name", sorted(MATRIX))
 @pytest.mark.parametrize("visitor", VISITORS)
 def test_each_visitor_gets_the_expected_answer_from_each_cohort_url(client, world, name, visitor):
-    cohort, people = world
-    template, expected = MATRIX[name]
+    cohort, people, report, comment = world
+    template, expected, *method = MATRIX[name]
     if visitor != "anonymous":
         client.force_login(people[visitor])
-    response = client.get(template.format(pk=cohort.pk, code=cohort.join_code))
+    url = template.format(pk=cohort.pk, code=cohort.join_code, report=report.pk, comment=comment.pk)
+    response = getattr(client, method[0] if method else "get")(url)
     assert outcome(response) == expected[visitor]
     if expected[visitor] in (403, 404, LOGIN):
         body = response.content.decode() if not response.streaming else ""
         assert "Our cohort" not in body
+        assert "private story" not in body
         if visitor != "learner":  # their own name is in their own page header
             assert "Secret Sam" not in body
 

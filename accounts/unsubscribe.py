@@ -1,0 +1,25 @@
+"""Signed one-click links that turn off an optional kind of email (no sign-in needed)."""
+
+from django.conf import settings
+from django.core import signing
+
+SALT = "ripple.unsubscribe"
+PREFERENCES = {
+    "replies": ("email_on_replies", "comments and feedback on your reports"),
+    "new_reports": ("email_on_new_reports", "new teach-back reports in cohorts you train"),
+}
+
+
+def unsubscribe_url(*, user, kind: str) -> str:
+    token = signing.dumps({"u": user.pk, "k": kind}, salt=SALT)
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/accounts/unsubscribe/{token}/"
+
+
+def read_token(token: str) -> tuple[int, str] | None:
+    try:
+        data = signing.loads(token, salt=SALT, max_age=60 * 60 * 24 * 365)
+    except signing.BadSignature:
+        return None
+    if data.get("k") not in PREFERENCES:
+        return None
+    return data["u"], data["k"]

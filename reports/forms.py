@@ -1,0 +1,141 @@
+"""The teach-back report form and the small forms around a report."""
+
+import uuid
+
+from django import forms
+from django.utils import timezone
+
+from cohorts.selectors import modules_by_course
+from courses.models import Principle
+from reports.models import COMMENT_TEXT, MAX_AUDIENCE, MEDIUM_TEXT, Comment, TeachBackReport
+
+
+def _without_maxlength(form):
+    """Browsers silently cut a long paste at maxlength; the limit is checked here instead,
+    with a message and the whole text kept in the form."""
+    for field in form.fields.values():
+        field.widget.attrs.pop("maxlength", None)
+
+
+class ReportForm(forms.ModelForm):
+    """A humane form: hints on every field, and a reminder not to name anyone."""
+
+    form_token = forms.UUIDField(widget=forms.HiddenInput)
+    audience_size = forms.IntegerField(
+        min_value=1,
+        max_value=MAX_AUDIENCE,
+        label="How many people took part?",
+        error_messages={
+            "min_value": "Count at least one person (yourself not included).",
+            "max_value": f"For more than {MAX_AUDIENCE:,} people, file one report per session.",
+            "invalid": "Enter a whole number, like 4.",
+        },
+    )
+
+    class Meta:
+        model = TeachBackReport
+        fields = [
+            "taught_on", "setting", "audience_size", "audience_description", "modules",
+            "principles", "what_happened", "what_resonated", "what_was_hard",
+            "what_i_learned", "visibility",
+        ]
+        labels = {
+            "taught_on": "When did you teach?",
+            "setting": "Where?",
+            "audience_description": "Who was there?",
+            "modules": "Which modules did you teach from?",
+            "principles": "Which principles did you teach?",
+            "what_happened": "What happened?",
+            "what_resonated": "What resonated with people?",
+            "what_was_hard": "What was hard?",
+            "what_i_learned": "What did you learn as a teacher?",
+            "visibility": "Who can read this report?",
+        }
+        help_texts = {
+            "audience_description": "Describe them without names, e.g. “my two teenagers and "
+            "their friend”. Please don't name children or anyone who did not agree.",
+            "what_happened": "A few sentences are plenty. Again: no names without permission.",
+        }
+        widgets = {
+            "taught_on": forms.DateInput(attrs={"type": "date"}),
+            "modules": forms.CheckboxSelectMultiple,
+            "principles": forms.CheckboxSelectMultiple,
+            "setting": forms.RadioSelect,
+            "visibility": forms.RadioSelect,
+            "what_happened": forms.Textarea(attrs={"rows": 6}),
+            "what_resonated": forms.Textarea(attrs={"rows": 3}),
+            "what_was_hard": forms.Textarea(attrs={"rows": 3}),
+            "what_i_learned": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cohort = cohort
+        modules = modules_by_course([cohort.course_id])[cohort.course_id]
+        self.fields["modules"].queryset = self.fields["modules"].queryset.filter(
+            pk__in=[module.pk for module in modules]
+        )
+        self.fields["modules"].label_from_instance = lambda module: module.title
+        self.fields["principles"].queryset = Principle.objects.filter(
+            modules__in=[module.pk for module in modules]
+        ).distinct()
+        if not self.is_bound:
+            self.initial.setdefault("form_token", uuid.uuid4())
+            self.initial.setdefault("taught_on", timezone.localdate())
+        _without_maxlength(self)
+
+    def clean_taught_on(self):
+        taught_on = self.cleaned_data["taught_on"]
+        if taught_on > timezone.localdate():
+            raise forms.ValidationError("That date is in the future. When did you teach?")
+        if taught_on < self.cohort.starts_on:
+            raise forms.ValidationError(
+                f"Your cohort began on {self.cohort.starts_on:%-d %B %Y}; report teaching "
+                "from then on."
+            )
+        return taught_on
+
+
+class CommentForm(forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["body"]
+        labels = {"body": "Your comment"}
+        widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "body": {"max_length": f"Keep comments under {COMMENT_TEXT:,} characters."}
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _without_maxlength(self)
+
+
+class FeedbackForm(forms.Form):
+    """A trainer's feedback. A plain form: a bound ModelForm would write onto the report while
+    validating, hiding from the service whether the feedback changed."""
+
+    trainer_feedback = forms.CharField(
+        label="Feedback for the author",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": f"Keep feedback under {MEDIUM_TEXT:,} characters."},
+        max_length=MEDIUM_TEXT,
+    )
+    share_at_next_session = forms.BooleanField(label="Share at the next session", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _without_maxlength(self)
+
+
+class FeedFilterForm(forms.Form):
+    setting = forms.ChoiceField(required=False)
+    principle = forms.ModelChoiceField(queryset=Principle.objects.all(), required=False)
+
+    def __init__(self, *args, **kwargs):
+        from reports.models import Setting
+
+        super().__init__(*args, **kwargs)
+        self.fields["setting"].choices = [("", "Any setting"), *Setting.choices]
+        self.fields["principle"].empty_label = "Any principle"

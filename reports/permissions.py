@@ -1,0 +1,85 @@
+"""Who may see, write and moderate teach-back reports: the only home of these rules.
+
+Pairs, so lists and pages can never disagree: `reports_visible_to` / `can_view_report`.
+- Authors see all their own reports, drafts included.
+- Members of a cohort see its submitted reports shared with the cohort.
+- Trainers of a cohort also see reports shared with trainers only. Admins see everything.
+"""
+
+from django.db.models import Q
+
+from cohorts.models import Membership, Role
+from reports.models import Status, TeachBackReport, Visibility
+
+
+def _is_admin(user) -> bool:
+    return user.is_authenticated and user.is_superuser
+
+
+def reports_visible_to(user):
+    if _is_admin(user):
+        return TeachBackReport.objects.all()
+    if not user.is_authenticated:
+        return TeachBackReport.objects.none()
+    member_of = Membership.objects.filter(user=user).values("cohort_id")
+    trainer_of = Membership.objects.filter(user=user, role=Role.TRAINER).values("cohort_id")
+    return TeachBackReport.objects.filter(
+        Q(author__user=user)
+        | Q(status=Status.SUBMITTED)
+        & (
+            Q(author__cohort_id__in=trainer_of)
+            | Q(visibility=Visibility.COHORT, author__cohort_id__in=member_of)
+        )
+    )
+
+
+def can_view_report(user, report) -> bool:
+    if _is_admin(user) or (user.is_authenticated and report.author.user_id == user.pk):
+        return True
+    if not user.is_authenticated or report.status != Status.SUBMITTED:
+        return False
+    role = _role_in(user, report.author.cohort_id)
+    return role == Role.TRAINER or (role is not None and report.visibility == Visibility.COHORT)
+
+
+def _role_in(user, cohort_id):
+    return (
+        Membership.objects.filter(user=user, cohort_id=cohort_id)
+        .values_list("role", flat=True)
+        .first()
+    )
+
+
+def can_file_report(user, cohort) -> bool:
+    """Members of a cohort file reports in it (trainers may show how it is done)."""
+    return user.is_authenticated and not cohort.archived and _role_in(user, cohort.pk) is not None
+
+
+def membership_for_filing(user, cohort):
+    return Membership.objects.filter(user=user, cohort=cohort).first()
+
+
+def can_edit_report(user, report) -> bool:
+    return user.is_authenticated and report.author.user_id == user.pk
+
+
+def can_comment_on(user, report) -> bool:
+    return report.status == Status.SUBMITTED and can_view_report(user, report)
+
+
+def can_moderate_report(user, report) -> bool:
+    """Trainers of the report's cohort (and admins) give feedback and hide comments."""
+    return _is_admin(user) or (
+        user.is_authenticated and _role_in(user, report.author.cohort_id) == Role.TRAINER
+    )
+
+
+def can_edit_comment(user, comment) -> bool:
+    return user.is_authenticated and comment.author_id == user.pk
+
+
+def can_see_cohort_impact(user, cohort) -> bool:
+    """Impact figures and report CSV: the cohort's trainers and admins."""
+    return _is_admin(user) or (
+        user.is_authenticated and _role_in(user, cohort.pk) == Role.TRAINER
+    )

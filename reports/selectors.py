@@ -1,0 +1,61 @@
+"""Reads of reports for pages: each runs a fixed number of queries however many reports exist."""
+
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from reports.models import Appreciation, Comment, Status, TeachBackReport
+from reports.permissions import reports_visible_to
+
+
+def _count_of(model, **filters):
+    counts = (
+        model.objects.filter(report=OuterRef("pk"), **filters)
+        .order_by()
+        .values("report")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
+def with_counts(reports):
+    """Comment and appreciation counts as subqueries (cheap under LIMIT, no row blow-up)."""
+    return reports.annotate(
+        comment_count=_count_of(Comment, hidden=False),
+        appreciation_count=_count_of(Appreciation),
+    )
+
+
+def feed_reports(*, user, cohort, setting: str = "", principle=None):
+    """The cohort's submitted reports this person may read, newest first, for the feed."""
+    reports = reports_visible_to(user).filter(author__cohort=cohort, status=Status.SUBMITTED)
+    if setting:
+        reports = reports.filter(setting=setting)
+    if principle is not None:
+        reports = reports.filter(principles=principle)
+    return (
+        with_counts(reports)
+        .select_related("author__user")
+        .prefetch_related("principles")
+        .order_by("-submitted_at", "-pk")
+    )
+
+
+def own_drafts(*, user, cohort):
+    return reports_visible_to(user).filter(
+        author__cohort=cohort, author__user=user, status=Status.DRAFT
+    ).order_by("-updated_at")
+
+
+def report_back_reports(*, cohort):
+    """Reports for the peer report-back session: those marked to share, else all submitted."""
+    submitted = (
+        with_counts(
+            TeachBackReport.objects.filter(author__cohort=cohort, status=Status.SUBMITTED)
+        )
+        .select_related("author__user")
+        .prefetch_related("principles")
+        .order_by("submitted_at", "pk")
+    )
+    shared = submitted.filter(share_at_next_session=True)
+    return shared if shared.exists() else submitted

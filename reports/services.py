@@ -1,0 +1,131 @@
+"""Business actions on teach-back reports. Views, commands and tests call these.
+
+Emails go out through django-tasks after the transaction commits, never inside a request.
+"""
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.forms.models import construct_instance
+from django.utils import timezone
+
+from cohorts.models import Membership, TrainerEmails
+from reports import tasks
+from reports.models import Appreciation, Comment, Status, TeachBackReport
+
+
+def _after_commit(task, **kwargs) -> None:
+    transaction.on_commit(lambda: task.enqueue(**kwargs))
+
+
+@transaction.atomic
+def save_report(*, membership: Membership, form, submit: bool) -> TeachBackReport:
+    """Save a validated ReportForm as a draft, or submit it.
+
+    The form carries a token: the same form posted twice (double click, retry after a
+    timeout) updates the one report it made instead of making another.
+    """
+    token = form.cleaned_data["form_token"]
+    report = form.instance
+    if report.pk is None:
+        existing = TeachBackReport.objects.filter(author=membership, form_token=token).first()
+        if existing is not None:
+            report = construct_instance(form, existing)
+    report.author, report.form_token = membership, token
+    newly_submitted = submit and report.status != Status.SUBMITTED
+    if newly_submitted:
+        report.status, report.submitted_at = Status.SUBMITTED, timezone.now()
+    try:
+        with transaction.atomic():
+            report.save()
+    except IntegrityError:
+        # A simultaneous post of the same form saved first; that report is the one.
+        return TeachBackReport.objects.get(author=membership, form_token=token)
+    report.modules.set(form.cleaned_data["modules"])
+    report.principles.set(form.cleaned_data["principles"])
+    if newly_submitted and membership.cohort.trainer_emails == TrainerEmails.EACH_REPORT:
+        _after_commit(tasks.email_trainers_about_report, report_id=report.pk)
+    return report
+
+
+@transaction.atomic
+def delete_report(*, report: TeachBackReport) -> None:
+    report.delete()
+
+
+@transaction.atomic
+def add_comment(*, report: TeachBackReport, author, body: str) -> Comment:
+    comment = Comment.objects.create(report=report, author=author, body=body.strip())
+    if report.author.user_id != author.pk:
+        _after_commit(tasks.email_author_about_comment, comment_id=comment.pk)
+    return comment
+
+
+@transaction.atomic
+def edit_comment(*, comment: Comment, body: str) -> Comment:
+    comment.body = body.strip()
+    comment.edited_at = timezone.now()
+    comment.save(update_fields=["body", "edited_at"])
+    return comment
+
+
+@transaction.atomic
+def delete_comment(*, comment: Comment) -> None:
+    comment.delete()
+
+
+@transaction.atomic
+def set_comment_hidden(*, comment: Comment, hidden: bool) -> Comment:
+    """A trainer hides a comment from the cohort (or shows it again)."""
+    comment.hidden = hidden
+    comment.save(update_fields=["hidden"])
+    return comment
+
+
+@transaction.atomic
+def toggle_appreciation(*, report: TeachBackReport, user) -> bool:
+    """Appreciate a report, or take the appreciation back. Returns whether it is appreciated."""
+    deleted, _ = Appreciation.objects.filter(report=report, user=user).delete()
+    if deleted:
+        return False
+    Appreciation.objects.get_or_create(report=report, user=user)
+    return True
+
+
+@transaction.atomic
+def give_feedback(*, report: TeachBackReport, trainer, feedback: str, share: bool):
+    """A trainer's feedback to the author, and whether to share the report at the next session."""
+    changed = feedback.strip() != report.trainer_feedback
+    report.trainer_feedback = feedback.strip()
+    report.share_at_next_session = share
+    if changed:
+        report.feedback_by = trainer
+        report.feedback_at = timezone.now()
+    report.save(
+        update_fields=["trainer_feedback", "share_at_next_session", "feedback_by", "feedback_at"]
+    )
+    if changed and report.trainer_feedback:
+        _after_commit(tasks.email_author_about_feedback, report_id=report.pk)
+    return report
+
+
+def send_daily_digests(*, now=None) -> int:
+    """Email each digest-choosing cohort's trainers the reports of the last day. Returns count."""
+    now = now or timezone.now()
+    since = now - timedelta(days=1)
+    cohort_ids = set(
+        TeachBackReport.objects.submitted()
+        .filter(
+            submitted_at__gte=since,
+            submitted_at__lt=now,
+            author__cohort__trainer_emails=TrainerEmails.DAILY_DIGEST,
+        )
+        .values_list("author__cohort_id", flat=True)
+    )
+    for cohort_id in cohort_ids:
+        tasks.email_trainers_digest.enqueue(
+            cohort_id=cohort_id, since=since.isoformat(), until=now.isoformat()
+        )
+    return len(cohort_ids)
+
+

@@ -1,0 +1,113 @@
+"""Emails about reports, sent by django-tasks (enqueued after commit by reports.services)."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django_tasks import task
+
+from accounts.unsubscribe import unsubscribe_url
+from cohorts.models import Cohort, Membership, Role
+from reports.models import Comment, TeachBackReport
+
+
+def _site(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(*, to, subject: str, template: str, context: dict, kind: str) -> None:
+    """Plain text and HTML from one pair of templates, with a one-click unsubscribe."""
+    context = {**context, "unsubscribe": unsubscribe_url(user=to, kind=kind)}
+    message = EmailMultiAlternatives(
+        subject=f"[Ripple] {subject}",
+        body=render_to_string(f"reports/email/{template}.txt", context),
+        to=[to.email],
+        headers={"List-Unsubscribe": f"<{context['unsubscribe']}>"},
+    )
+    message.attach_alternative(
+        render_to_string(f"reports/email/{template}.html", context), "text/html"
+    )
+    message.send()
+
+
+def _report(report_id):
+    return TeachBackReport.objects.select_related("author__user", "author__cohort").get(
+        pk=report_id
+    )
+
+
+@task()
+def email_trainers_about_report(*, report_id: int) -> None:
+    report = _report(report_id)
+    trainers = Membership.objects.filter(
+        cohort=report.author.cohort, role=Role.TRAINER, user__email_on_new_reports=True
+    ).select_related("user")
+    for membership in trainers:
+        _send(
+            to=membership.user,
+            subject=f"{report.author.user.shown_name} taught at {report.get_setting_display()}",
+            template="new_report",
+            context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
+            kind="new_reports",
+        )
+
+
+@task()
+def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
+    cohort = Cohort.objects.get(pk=cohort_id)
+    reports = list(
+        TeachBackReport.objects.submitted()
+        .filter(author__cohort=cohort, submitted_at__gte=since, submitted_at__lt=until)
+        .select_related("author__user")
+    )
+    if not reports:
+        return
+    for membership in Membership.objects.filter(
+        cohort=cohort, role=Role.TRAINER, user__email_on_new_reports=True
+    ).select_related("user"):
+        _send(
+            to=membership.user,
+            subject=f"{len(reports)} new teach-back report{'s' if len(reports) > 1 else ''} "
+            f"in {cohort.name}",
+            template="digest",
+            context={
+                "cohort": cohort,
+                "reports": [
+                    (r, _site(reverse("report_detail", args=[r.pk]))) for r in reports
+                ],
+                "feed": _site(reverse("report_feed", args=[cohort.pk])),
+            },
+            kind="new_reports",
+        )
+
+
+@task()
+def email_author_about_comment(*, comment_id: int) -> None:
+    comment = Comment.objects.select_related("author", "report__author__user").get(pk=comment_id)
+    author = comment.report.author.user
+    if not author.email_on_replies:
+        return
+    _send(
+        to=author,
+        subject=f"{comment.author.shown_name} commented on your teach-back report",
+        template="comment",
+        context={
+            "comment": comment,
+            "link": _site(reverse("report_detail", args=[comment.report_id])),
+        },
+        kind="replies",
+    )
+
+
+@task()
+def email_author_about_feedback(*, report_id: int) -> None:
+    report = _report(report_id)
+    if not report.author.user.email_on_replies:
+        return
+    _send(
+        to=report.author.user,
+        subject="Your trainer gave feedback on your teach-back report",
+        template="feedback",
+        context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
+        kind="replies",
+    )

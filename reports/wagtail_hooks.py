@@ -1,0 +1,75 @@
+"""Admin: “Impact”, each organisation's cohorts added up. For admins (superusers) only.
+
+Trainers reach the Wagtail admin too, so every view here checks, not only the menu.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from cohorts.models import Organisation
+from reports.charts import impact_charts
+from reports.impact import cohorts_with_totals, organisation_impact, organisations_with_totals
+
+
+def _is_admin(user) -> bool:
+    # Organisation-wide figures cross cohorts, so no trainer role is enough: superusers only.
+    return user.is_authenticated and user.is_superuser
+
+
+def _require_admin(request) -> None:
+    if not _is_admin(request.user):
+        raise PermissionDenied
+
+
+def organisations_view(request):
+    """Every organisation with its cohorts' totals."""
+    _require_admin(request)
+    context = {
+        "organisations": organisations_with_totals(),
+        "page_title": "Impact by organisation",
+        "header_title": "Impact by organisation",
+        "header_icon": "table",
+    }
+    return TemplateResponse(request, "reports/admin/organisations.html", context)
+
+
+def organisation_view(request, pk):
+    """One organisation: its cohorts' figures added up, with charts, tables and each cohort."""
+    _require_admin(request)
+    organisation = get_object_or_404(Organisation, pk=pk)
+    figures = organisation_impact(organisation=organisation)
+    context = {
+        "organisation": organisation,
+        "impact": figures,
+        "charts": impact_charts(figures, prefix="org-chart"),
+        "cohorts": cohorts_with_totals(organisation=organisation),
+        "page_title": f"Impact of {organisation.name}",
+        "page_subtitle": f"{figures.cohorts} cohort{'s' if figures.cohorts != 1 else ''}",
+        "header_title": f"Impact of {organisation.name}",
+        "header_icon": "table",
+    }
+    return TemplateResponse(request, "reports/admin/organisation.html", context)
+
+
+@hooks.register("register_admin_urls")
+def register_impact_urls():
+    return [
+        path("impact/organisations/", organisations_view, name="impact_organisations"),
+        path("impact/organisations/<int:pk>/", organisation_view, name="impact_organisation"),
+    ]
+
+
+class AdminOnlyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return _is_admin(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_impact_menu_item():
+    return AdminOnlyMenuItem(
+        "Impact", reverse("impact_organisations"), icon_name="table", order=170
+    )

@@ -1,0 +1,362 @@
+"""Filing, reading and discussing teach-back reports."""
+
+import datetime
+import uuid
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from cohorts.models import Membership, TrainerEmails
+from courses.models import ModulePage, Principle
+from reports.models import Appreciation, Comment, Status, TeachBackReport
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(db):
+    course = factories.course(modules=2)
+    trainer = factories.trainer(email="tara@example.com", display_name="Tara Trainer")
+    author = factories.learner(email="ali@example.com", display_name="Ali Author")
+    peer = factories.learner(email="pia@example.com", display_name="Pia Peer")
+    cohort = factories.cohort(course=course, trainers=[trainer], learners=[author, peer])
+    outsider = factories.learner(email="out@example.com", display_name="Oscar Outsider")
+    factories.cohort(course=course, name="Other cohort", learners=[outsider])
+    return {
+        "cohort": cohort,
+        "trainer": trainer,
+        "author": author,
+        "peer": peer,
+        "outsider": outsider,
+        "membership": Membership.objects.get(user=author),
+        "module": ModulePage.objects.order_by("path").first(),
+        "principle": Principle.objects.get(),
+    }
+
+
+def form_data(world, **overrides):
+    data = {
+        "form_token": str(uuid.uuid4()),
+        "taught_on": "2026-09-20",
+        "setting": "neighbours",
+        "audience_size": "5",
+        "audience_description": "five neighbours at the street clean-up",
+        "modules": [world["module"].pk],
+        "principles": [world["principle"].pk],
+        "what_happened": "We named the quiet helpers on our street.",
+        "what_resonated": "Thanking people by name.",
+        "what_was_hard": "",
+        "what_i_learned": "Ask, don't lecture.",
+        "visibility": "cohort",
+        "action": "submit",
+    }
+    return {**data, **overrides}
+
+
+def new_url(world):
+    return f"/cohorts/{world['cohort'].pk}/reports/new/"
+
+
+def test_a_learner_submits_a_report_and_a_peer_reads_it_in_the_feed(client, world):
+    client.force_login(world["author"])
+    response = client.post(new_url(world), form_data(world))
+    report = TeachBackReport.objects.get()
+    assert response["Location"] == f"/reports/{report.pk}/"
+    assert report.status == Status.SUBMITTED and report.submitted_at
+    assert list(report.modules.all()) == [world["module"]]
+
+    client.force_login(world["peer"])
+    html = client.get(f"/cohorts/{world['cohort'].pk}/reports/").content.decode()
+    assert "Ali Author" in html
+    assert "5 people reached" in html
+    assert "We named the quiet helpers" in html
+    assert "Compassion" in html
+
+
+def test_a_draft_is_private_until_submitted(client, world):
+    client.force_login(world["author"])
+    client.post(new_url(world), form_data(world, action="draft"))
+    report = TeachBackReport.objects.get()
+    assert report.status == Status.DRAFT
+    assert "Your drafts" in client.get(f"/cohorts/{world['cohort'].pk}/reports/").content.decode()
+
+    client.force_login(world["peer"])
+    assert client.get(f"/reports/{report.pk}/").status_code == 404
+    assert (
+        "Ali Author" not in client.get(f"/cohorts/{world['cohort'].pk}/reports/").content.decode()
+    )
+
+    client.force_login(world["author"])
+    client.post(f"/reports/{report.pk}/edit/", form_data(world, form_token=str(report.form_token)))
+    report.refresh_from_db()
+    assert report.status == Status.SUBMITTED
+    client.force_login(world["peer"])
+    assert client.get(f"/reports/{report.pk}/").status_code == 200
+
+
+def test_the_same_form_posted_twice_makes_one_report(client, world):
+    client.force_login(world["author"])
+    data = form_data(world)
+    client.post(new_url(world), data)
+    client.post(new_url(world), {**data, "what_happened": "Retried after a timeout."})
+    report = TeachBackReport.objects.get()
+    assert report.what_happened == "Retried after a timeout."
+
+
+def test_the_author_edits_and_deletes_their_report_but_nobody_else_can(client, world):
+    report = factories.report(membership=world["membership"])
+    client.force_login(world["peer"])
+    assert client.get(f"/reports/{report.pk}/edit/").status_code == 403
+    assert client.post(f"/reports/{report.pk}/delete/").status_code == 403
+    client.force_login(world["author"])
+    response = client.post(f"/reports/{report.pk}/delete/")
+    assert response.status_code == 302
+    assert not TeachBackReport.objects.exists()
+
+
+def test_a_trainers_only_report_is_hidden_from_peers(client, world):
+    report = factories.report(membership=world["membership"], visibility="trainers")
+    client.force_login(world["peer"])
+    assert client.get(f"/reports/{report.pk}/").status_code == 404
+    client.force_login(world["trainer"])
+    assert client.get(f"/reports/{report.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field_message"),
+    [
+        ({"audience_size": "0"}, "Count at least one person"),
+        ({"audience_size": "-3"}, "Count at least one person"),
+        ({"audience_size": "10001"}, "file one report per session"),
+        ({"audience_size": "lots"}, "Enter a whole number"),
+        ({"taught_on": "2099-01-01"}, "That date is in the future"),
+        ({"taught_on": "2026-08-01"}, "Your cohort began on 1 September 2026"),
+        ({"what_happened": "x" * 5001}, "at most 5000 characters"),
+        ({"setting": "moon"}, "Select a valid choice"),
+    ],
+)
+def test_bad_input_shows_the_form_again_with_the_message_and_saves_nothing(
+    client, world, overrides, field_message
+):
+    client.force_login(world["author"])
+    response = client.post(new_url(world), form_data(world, **overrides))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert field_message in html
+    assert "We named the quiet helpers on our street." in html or "x" * 5001 in html
+    assert not TeachBackReport.objects.exists()
+
+
+def test_a_module_or_principle_from_another_course_is_refused(client, world):
+    other = factories.course(modules=1, slug="other-course")
+    foreign_module = ModulePage.objects.child_of(other).get()
+    foreign_principle = factories.principle(slug="other", name="Other principle")
+    client.force_login(world["author"])
+    for overrides in ({"modules": [foreign_module.pk]}, {"principles": [foreign_principle.pk]}):
+        response = client.post(new_url(world), form_data(world, **overrides))
+        assert response.status_code == 400
+        assert "Select a valid choice" in response.content.decode()
+    assert not TeachBackReport.objects.exists()
+
+
+def test_posting_a_report_to_a_cohort_you_are_not_in_is_refused(client, world):
+    client.force_login(world["outsider"])
+    assert client.post(new_url(world), form_data(world)).status_code == 403
+    assert not TeachBackReport.objects.exists()
+
+
+def test_html_and_script_are_shown_escaped_in_the_feed_report_and_emails(
+    client, world, django_capture_on_commit_callbacks
+):
+    script = "<script>alert('x')</script><b>bold</b>"
+    client.force_login(world["author"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            new_url(world), form_data(world, what_happened=script, audience_description=script)
+        )
+    report = TeachBackReport.objects.get()
+    for url in (f"/cohorts/{world['cohort'].pk}/reports/", f"/reports/{report.pk}/"):
+        html = client.get(url).content.decode()
+        assert "<script>alert" not in html
+        assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    html_email = mail.outbox[-1].alternatives[0][0]
+    assert "<script>alert" not in html_email
+
+
+def test_comments_post_edit_delete_and_trainers_hide(client, world):
+    report = factories.report(membership=world["membership"])
+    url = f"/reports/{report.pk}/"
+    client.force_login(world["peer"])
+    client.post(f"{url}comments/", {"body": "Lovely idea!"})
+    comment = Comment.objects.get()
+    assert "Lovely idea!" in client.get(url).content.decode()
+
+    client.post(f"/comments/{comment.pk}/edit/", {"body": "Lovely idea, thanks!"})
+    comment.refresh_from_db()
+    assert comment.body == "Lovely idea, thanks!" and comment.edited_at
+
+    client.force_login(world["author"])
+    assert client.post(f"/comments/{comment.pk}/edit/", {"body": "hijack"}).status_code == 403
+    assert client.post(f"/comments/{comment.pk}/hide/").status_code == 403
+
+    client.force_login(world["trainer"])
+    client.post(f"/comments/{comment.pk}/hide/")
+    client.force_login(world["author"])
+    html = client.get(url).content.decode()
+    assert "A trainer hid this comment." in html
+    assert "Lovely idea, thanks!" not in html
+
+    client.force_login(world["peer"])
+    client.post(f"/comments/{comment.pk}/delete/")
+    assert not Comment.objects.exists()
+
+
+def test_commenting_on_a_report_you_cannot_see_is_404_and_saves_nothing(client, world):
+    report = factories.report(membership=world["membership"])
+    client.force_login(world["outsider"])
+    assert client.post(f"/reports/{report.pk}/comments/", {"body": "Hi"}).status_code == 404
+    assert not Comment.objects.exists()
+
+
+def test_an_overlong_comment_is_refused_with_the_text_kept(client, world):
+    report = factories.report(membership=world["membership"])
+    client.force_login(world["peer"])
+    body = "y" * 2001
+    response = client.post(f"/reports/{report.pk}/comments/", {"body": body})
+    assert response.status_code == 400
+    assert "Keep comments under 2,000 characters." in response.content.decode()
+    assert body in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_appreciation_is_a_post_toggle_one_per_person(client, world):
+    report = factories.report(membership=world["membership"])
+    client.force_login(world["peer"])
+    assert client.get(f"/reports/{report.pk}/appreciate/").status_code == 405
+    client.post(f"/reports/{report.pk}/appreciate/")
+    assert Appreciation.objects.filter(report=report).count() == 1
+    assert "1 person appreciates this" in client.get(f"/reports/{report.pk}/").content.decode()
+    client.post(f"/reports/{report.pk}/appreciate/")
+    assert not Appreciation.objects.exists()
+
+
+def test_emails_go_out_after_commit_to_the_author_and_trainers(
+    client, world, django_capture_on_commit_callbacks
+):
+    client.force_login(world["author"])
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        client.post(new_url(world), form_data(world))
+    assert mail.outbox == []  # nothing is sent inside the request's transaction
+    for callback in callbacks:
+        callback()
+    assert [m.to for m in mail.outbox] == [["tara@example.com"]]
+    assert "/accounts/unsubscribe/" in mail.outbox[0].body
+    report = TeachBackReport.objects.get()
+
+    client.force_login(world["peer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/reports/{report.pk}/comments/", {"body": "Inspiring!"})
+    assert mail.outbox[-1].to == ["ali@example.com"]
+    assert "Pia Peer commented" in mail.outbox[-1].subject
+
+    client.force_login(world["trainer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/reports/{report.pk}/feedback/",
+            {"trainer_feedback": "Wonderful.", "share_at_next_session": "on"},
+        )
+    report.refresh_from_db()
+    assert report.share_at_next_session
+    assert "gave feedback" in mail.outbox[-1].subject
+    assert mail.outbox[-1].alternatives[0][1] == "text/html"
+
+
+def test_unsubscribing_stops_reply_emails(client, world, django_capture_on_commit_callbacks):
+    import re
+
+    report = factories.report(membership=world["membership"])
+    client.force_login(world["peer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/reports/{report.pk}/comments/", {"body": "First!"})
+    link = re.search(r"(/accounts/unsubscribe/\S+/)", mail.outbox[-1].body).group(1)
+    client.logout()
+    assert "Stop emails about comments" in client.get(link).content.decode()
+    client.post(link)
+    client.force_login(world["peer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/reports/{report.pk}/comments/", {"body": "Second!"})
+    assert len(mail.outbox) == 1
+
+
+def test_a_daily_digest_cohort_emails_no_one_per_report_but_a_digest(
+    world, django_capture_on_commit_callbacks
+):
+    from reports.services import send_daily_digests
+
+    world["cohort"].trainer_emails = TrainerEmails.DAILY_DIGEST
+    world["cohort"].save()
+    factories.report(membership=world["membership"])
+    factories.report(membership=world["membership"], what_happened="Second")
+    assert send_daily_digests(now=timezone.now() + datetime.timedelta(minutes=1)) == 1
+    assert len(mail.outbox) == 1
+    assert "2 new teach-back reports" in mail.outbox[0].subject
+
+
+def test_reports_and_comments_are_rate_limited_with_a_clear_message(client, world, settings):
+    client.force_login(world["author"])
+    for _ in range(30):
+        client.post(new_url(world), form_data(world, audience_size="0"))
+    response = client.post(new_url(world), form_data(world))
+    assert response.status_code == 429
+    assert "You have posted a lot in the last hour" in response.content.decode()
+    assert not TeachBackReport.objects.exists()
+
+
+def test_the_report_back_view_is_for_trainers_one_report_per_screen(client, world):
+    first = factories.report(membership=world["membership"], what_happened="First story")
+    factories.report(membership=world["membership"], what_happened="Second story")
+    first.share_at_next_session = True
+    first.save()
+    url = f"/cohorts/{world['cohort'].pk}/report-back/"
+    client.force_login(world["peer"])
+    assert client.get(url).status_code == 403
+    client.force_login(world["trainer"])
+    html = client.get(url).content.decode()
+    assert "First story" in html and "Second story" not in html
+    assert "report 1 of 1" in html
+
+
+def queries_for(client, url) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_feed_and_report_pages_keep_their_query_count_with_5000_reports(client, world):
+    client.force_login(world["peer"])
+    first = factories.report(membership=world["membership"])
+    feed = f"/cohorts/{world['cohort'].pk}/reports/"
+    small = (queries_for(client, feed), queries_for(client, f"/reports/{first.pk}/"))
+    TeachBackReport.objects.bulk_create(
+        TeachBackReport(
+            author=world["membership"],
+            form_token=uuid.uuid4(),
+            taught_on="2026-09-15",
+            setting="home",
+            audience_size=2,
+            what_happened=f"Story {n}",
+            status=Status.SUBMITTED,
+            submitted_at=timezone.now(),
+        )
+        for n in range(5000)
+    )
+    Comment.objects.bulk_create(
+        Comment(report=first, author=world["peer"], body=f"Comment {n}") for n in range(3)
+    )
+    large = (queries_for(client, feed), queries_for(client, f"/reports/{first.pk}/"))
+    assert small == large
