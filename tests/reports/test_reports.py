@@ -1,6 +1,5 @@
 """Filing, reading and discussing teach-back reports."""
 
-import datetime
 import uuid
 
 import pytest
@@ -292,18 +291,22 @@ def test_unsubscribing_stops_reply_emails(client, world, django_capture_on_commi
     assert len(mail.outbox) == 1
 
 
-def test_a_daily_digest_cohort_emails_no_one_per_report_but_a_digest(
-    world, django_capture_on_commit_callbacks
+def test_a_daily_digest_cohort_gets_one_digest_instead_of_an_email_per_report(
+    client, world, django_capture_on_commit_callbacks
 ):
-    from reports.services import send_daily_digests
+    from django.core.management import call_command
 
     world["cohort"].trainer_emails = TrainerEmails.DAILY_DIGEST
     world["cohort"].save()
-    factories.report(membership=world["membership"])
-    factories.report(membership=world["membership"], what_happened="Second")
-    assert send_daily_digests(now=timezone.now() + datetime.timedelta(minutes=1)) == 1
+    client.force_login(world["author"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(new_url(world), form_data(world))
+        client.post(new_url(world), form_data(world, what_happened="Second"))
+    assert mail.outbox == []
+    call_command("send_report_digests", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert len(mail.outbox) == 1
     assert "2 new teach-back reports" in mail.outbox[0].subject
+    assert mail.outbox[0].to == ["tara@example.com"]
 
 
 def test_reports_and_comments_are_rate_limited_with_a_clear_message(client, world, settings):
