@@ -1,6 +1,8 @@
 """The demo organisation and cohort for `seed_demo`. Idempotent."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
 
 from cohorts.models import Cohort, Organisation, Role
 from cohorts.services import set_membership
@@ -29,4 +31,7 @@ def seed_cohort(*, course, trainers: list, learners: list) -> Cohort:
         set_membership(cohort=cohort, user=trainer, role=Role.TRAINER)
     for learner in learners:
         set_membership(cohort=cohort, user=learner, role=Role.LEARNER)
+    # Demo people joined when the cohort began, so “days to first teach-back” reads true.
+    start = timezone.make_aware(datetime.combine(cohort.starts_on, time(9)))
+    cohort.memberships.filter(joined_at__gt=start).update(joined_at=start)
     return cohort

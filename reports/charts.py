@@ -59,6 +59,9 @@ class Chart:
     bars: list[Bar]
     baseline: float = 0
     track_width: float = 0
+    scale_value: int = 0  # columns: a line at this value when the columns carry no numbers
+    scale_y: float = 0
+    scale_label_y: float = 0
     is_empty: bool = False
     font: int = FONT
     small_font: int = SMALL_FONT
@@ -117,7 +120,8 @@ def column_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
     """Vertical columns over time, one per (label, value) row; tallest column = max.
 
     With many columns only every few get a label under them, and numbers above the columns
-    are left out once they would collide (the table beside the chart has every one).
+    are left out once they would collide: a line then marks the largest value instead (the
+    table beside the chart has every number).
     """
     rows = [(str(label), int(value)) for label, value in rows]
     largest = max((value for _, value in rows), default=0)
@@ -158,6 +162,9 @@ def column_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
         height=baseline + AXIS_ROOM,
         bars=bars,
         baseline=baseline,
+        scale_value=largest if largest and not values_fit else 0,
+        scale_y=PLOT_TOP,
+        scale_label_y=PLOT_TOP - 5,
         is_empty=not largest,
     )
 

@@ -83,3 +83,8 @@ def can_see_cohort_impact(user, cohort) -> bool:
     return _is_admin(user) or (
         user.is_authenticated and _role_in(user, cohort.pk) == Role.TRAINER
     )
+
+
+def can_see_organisation_impact(user) -> bool:
+    """Organisation-wide figures cross cohorts, so no trainer role is enough: admins only."""
+    return _is_admin(user)

@@ -13,15 +13,11 @@ from wagtail.admin.menu import MenuItem
 from cohorts.models import Organisation
 from reports.charts import impact_charts
 from reports.impact import cohorts_with_totals, organisation_impact, organisations_with_totals
-
-
-def _is_admin(user) -> bool:
-    # Organisation-wide figures cross cohorts, so no trainer role is enough: superusers only.
-    return user.is_authenticated and user.is_superuser
+from reports.permissions import can_see_organisation_impact
 
 
 def _require_admin(request) -> None:
-    if not _is_admin(request.user):
+    if not can_see_organisation_impact(request.user):
         raise PermissionDenied
 
 
@@ -65,7 +61,7 @@ def register_impact_urls():
 
 class AdminOnlyMenuItem(MenuItem):
     def is_shown(self, request):
-        return _is_admin(request.user)
+        return can_see_organisation_impact(request.user)
 
 
 @hooks.register("register_admin_menu_item")

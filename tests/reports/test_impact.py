@@ -235,9 +235,11 @@ def test_column_geometry_stands_on_the_baseline_and_thins_out_labels():
     assert all(round(bar.y + bar.height, 1) == chart.baseline for bar in chart.bars)
     assert sum(bar.show_label for bar in chart.bars) <= charts.MAX_TICK_LABELS
     assert not any(bar.show_value for bar in chart.bars)  # 30 columns: numbers would collide
+    assert chart.scale_value == 2  # so a line marks the largest value instead
     assert chart.bars[0].label == "1 Sep"
     few = charts.column_chart(rows[:6], id="w", title="T")
     assert [bar.show_value for bar in few.bars] == [True, True, False, True, True, False]
+    assert few.scale_value == 0
 
 
 # The page -------------------------------------------------------------------------------
