@@ -62,7 +62,7 @@ def seed_reports(*, cohort) -> None:
     now = timezone.now()
     for n in range(34):
         setting, audience, size, happened, resonated = STORIES[n % len(STORIES)]
-        author = learners[(n * 5) % len(learners)]
+        author = learners[(n * 7) % max(1, len(learners) - 3)]  # three have not taught yet
         taught_on = max(cohort.starts_on, today - timedelta(days=rng.randint(0, 27)))
         status = Status.DRAFT if n % 11 == 3 else Status.SUBMITTED
         report = TeachBackReport.objects.create(
