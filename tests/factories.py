@@ -124,3 +124,47 @@ def cohort(*, course, name: str = "Autumn cohort", trainers=(), learners=(), **e
     for person in learners:
         Membership.objects.create(cohort=group, user=person, role=Role.LEARNER)
     return group
+
+
+BOOK_TITLE = "Teach It Forward"
+
+
+def book(*, course, slug: str = "community-book", modules: list | None = None, **fields):
+    """A published community book under `course`: all its modules, or the `modules` given."""
+    from courses.models import BookModule, CourseBookPage
+
+    page = CourseBookPage(
+        title=BOOK_TITLE, slug=slug, subtitle="Lessons for home and community",
+        author="The test trainers", foreword="<p>Dear teacher, thank you.</p>",
+        credits="<p>Stories retold with thanks. Licensed CC BY-SA 4.0.</p>", **fields,
+    )
+    course.add_child(instance=page)
+    if modules:
+        page.book_modules = [BookModule(module=module) for module in modules]
+    page.save_revision().publish()
+    return page
+
+
+# Reports ----------------------------------------------------------------------------------
+
+
+def report(*, membership, status="submitted", visibility="cohort", **extra):
+    """A teach-back report by a membership, submitted unless told otherwise."""
+    import datetime
+    import uuid
+
+    from django.utils import timezone
+
+    from reports.models import TeachBackReport
+
+    defaults = {
+        "taught_on": datetime.date(2026, 9, 15),
+        "setting": "home",
+        "audience_size": 3,
+        "what_happened": "We talked about helpers over dinner.",
+        "submitted_at": timezone.now() if status == "submitted" else None,
+    }
+    return TeachBackReport.objects.create(
+        author=membership, form_token=uuid.uuid4(), status=status, visibility=visibility,
+        **{**defaults, **extra},
+    )
