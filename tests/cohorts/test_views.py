@@ -73,18 +73,31 @@ def test_a_learner_sees_the_cohort_peers_and_own_progress_but_no_matrix(client, 
 
 
 def test_the_csv_has_one_row_per_learner_with_completion_dates(client, world):
+    from cohorts.models import Membership
+
+    author = Membership.objects.get(user=world["learners"][0])
+    factories.report(membership=author, audience_size=3)
+    factories.report(membership=author, audience_size=4)
+    factories.report(membership=author, audience_size=50, status="draft")
     client.force_login(world["trainer"])
     response = client.get(f"/cohorts/{world['cohort'].pk}/export.csv")
     assert response["Content-Type"].startswith("text/csv")
     assert 'filename="autumn-cohort-progress.csv"' in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0][:4] == ["name", "email", "joined", "modules completed"]
-    assert rows[0][4:] == ["completed: Module 1", "completed: Module 2", "completed: Module 3"]
+    assert rows[0][4:] == [
+        "completed: Module 1",
+        "completed: Module 2",
+        "completed: Module 3",
+        "reports filed",
+        "people reached",
+    ]
     by_email = {row[1]: row for row in rows[1:]}
     assert set(by_email) == {"l0@example.com", "l1@example.com", "l2@example.com"}
     assert by_email["l0@example.com"][3] == "1"
     assert by_email["l0@example.com"][4] == timezone.now().date().isoformat()
-    assert by_email["l1@example.com"][3:] == ["0", "", "", ""]
+    assert by_email["l1@example.com"][3:] == ["0", "", "", "", "0", "0"]
+    assert by_email["l0@example.com"][-2:] == ["2", "7"]
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised(client, world):
