@@ -76,6 +76,23 @@ def latest_peer_reports(*, user, cohort_ids, limit: int = 9):
     )
 
 
+def books_by_course(*, user, courses) -> dict[int, object]:
+    """Each course's first community book this person may open (two queries), by course id."""
+    from courses.permissions import books_visible_to
+
+    courses = list(courses)
+    if not courses:
+        return {}
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    by_path = {course.path: course.pk for course in courses}
+    books = {}
+    for book in books_visible_to(user).filter(condition).order_by("path"):
+        books.setdefault(by_path[book.path[: -book.steplen]], book)
+    return books
+
+
 def learner_home(*, user) -> list[dict]:
     """Each active cohort of a person, with course progress and the next module (fixed queries)."""
     memberships = list(
@@ -84,6 +101,9 @@ def learner_home(*, user) -> list[dict]:
         .order_by("-cohort__starts_on")
     )
     peer_reports = latest_peer_reports(user=user, cohort_ids={m.cohort_id for m in memberships})
+    books = books_by_course(
+        user=user, courses={m.cohort.course_id: m.cohort.course for m in memberships}.values()
+    )
     modules = modules_by_course(m.cohort.course_id for m in memberships)
     done = completed_module_ids(
         user=user, modules=[module for course in modules.values() for module in course]
@@ -100,6 +120,7 @@ def learner_home(*, user) -> list[dict]:
                 "done_count": sum(module.pk in done for module in course_modules),
                 "next_module": next((m for m in course_modules if m.pk not in done), None),
                 "teach_back": teach_back_status(membership),
+                "book": books.get(membership.cohort.course_id),
                 "peer_reports": [
                     r for r in peer_reports if r.author.cohort_id == membership.cohort_id
                 ][:3],

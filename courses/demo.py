@@ -6,8 +6,9 @@ from django.utils import timezone
 
 from cohorts.models import ModuleProgress, Reflection
 from courses import demo_content
-from courses.models import CourseIndexPage, CoursePage, ModulePage, Principle
-from courses.services import restrict_to_signed_in
+from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, Principle
+from courses.services import render_book_pdf, restrict_to_signed_in
+from courses.variants import BookVariant
 
 
 def _with_principle_ids(stream: list, principle_ids: dict[str, int]) -> list:
@@ -96,3 +97,24 @@ def seed_progress(*, course: CoursePage, learners: list) -> None:
                     "I still remember how it felt to be helped for nothing.",
                 },
             )
+
+
+def seed_book(*, course: CoursePage, author, publisher) -> CourseBookPage:
+    """The course's community book (public, all modules), with its default PDF rendered so
+    the first download is instant. Rendering again is skipped while nothing has changed."""
+    data = demo_content.BOOK
+    book = CourseBookPage.objects.child_of(course).filter(slug="community-book").first()
+    if book is None:
+        book = CourseBookPage(
+            title=data["title"],
+            slug="community-book",
+            subtitle=data["subtitle"],
+            author="The Ripple trainers",
+            foreword=data["foreword"],
+            credits=data["credits"],
+            owner=author,
+        )
+        course.add_child(instance=book)
+        book.save_revision(user=author).publish(user=publisher)
+    render_book_pdf(book=book, variant=BookVariant(size=book.paper_size))
+    return book

@@ -1,7 +1,12 @@
 """Who may open which course pages: Wagtail page privacy, applied to a user without a request.
 
-Pairs, so a page and a list can never disagree: `can_view_page` / `pages_visible_to`.
-A password-protected page is never opened through these (a password lives in one session).
+Pairs, so a page and a list can never disagree: `can_view_page` / `pages_visible_to`, and for
+community books `can_view_page` / `books_visible_to`. A password-protected page is never
+opened through these (a password lives in one session).
+
+Community books are public by default: the people a learner teaches need no account. So the
+privacy of a book's course (new courses are for signed-in people) does not reach its books;
+privacy set on the book itself, or above the course (on the whole site), does.
 """
 
 from wagtail.models import Page, PageViewRestriction
@@ -61,3 +66,39 @@ def is_refused_to_signed_in(user, page: Page) -> bool:
         and not _restriction_admits(restriction, user)
         for restriction in restrictions
     )
+
+
+def book_view_restrictions(book):
+    """The privacy that applies to a community book: set on the book, or above its course.
+
+    Used as the book's `get_view_restrictions`, so Wagtail's serving, its Privacy dialog and
+    `can_view_page` all follow the same rule.
+    """
+    from courses.models import CoursePage
+
+    pages = Page.objects.ancestor_of(book, inclusive=True).exclude(
+        depth=book.depth - 1, content_type=_content_type(CoursePage)
+    )
+    return PageViewRestriction.objects.filter(page__in=pages)
+
+
+def books_visible_to(user):
+    """The live community books that `can_view_page` would admit (two queries)."""
+    from courses.models import CourseBookPage, CoursePage
+
+    queryset = CourseBookPage.objects.live()
+    course_type = _content_type(CoursePage).pk
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    ):
+        if restriction.page.content_type_id == course_type:
+            continue  # a course's privacy does not reach its books
+        if not _restriction_admits(restriction, user):
+            queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
+    return queryset
+
+
+def _content_type(model):
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(model)

@@ -91,7 +91,7 @@ class CoursePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "courses.CourseBookPage"]
 
     class Meta:
         verbose_name = "course"
@@ -106,8 +106,10 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from cohorts.selectors import completed_module_ids
+        from courses.permissions import books_visible_to
 
         context = super().get_context(request, *args, **kwargs)
+        context["books"] = books_visible_to(request.user).child_of(self).order_by("path")
         modules = list(self.modules().prefetch_related("principles"))
         done = completed_module_ids(user=request.user, modules=modules)
         context["module_rows"] = [(module, module.pk in done) for module in modules]
@@ -153,6 +155,17 @@ class ModulePage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = "module"
+
+    @property
+    def preview_modes(self):
+        return [("", "Module page"), (COMMUNITY, "Community edition (print)")]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == COMMUNITY:
+            from courses.book_views import module_print_preview
+
+            return module_print_preview(request, self)
+        return super().serve_preview(request, mode_name)
 
     def edition_blocks(self, edition: str) -> list:
         """The body's blocks for one edition, with that edition's wrappers unwrapped."""

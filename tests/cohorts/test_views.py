@@ -43,6 +43,11 @@ def test_the_learner_home_shows_progress_the_next_module_and_the_due_date(client
     assert "Continue: Module 2" in html
     assert "due 14 December 2026" in html
     assert "Not started" in html
+    assert "Community book" not in html
+    factories.book(course=world["course"])
+    html = client.get("/my/").content.decode()
+    assert f"Community book: {factories.BOOK_TITLE}" in html
+    assert "/courses/service/community-book/" in html
 
 
 def test_the_learner_home_leaves_out_archived_cohorts(client, world):

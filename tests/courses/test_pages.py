@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from courses.models import CourseIndexPage, CoursePage, HomePage, ModulePage
+from courses.models import CourseBookPage, CourseIndexPage, CoursePage, HomePage, ModulePage
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -20,7 +20,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_the_catalogue_sits_under_the_home_page_which_is_the_root(self):
         self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
+        self.assertAllowedSubpageTypes(CoursePage, {ModulePage, CourseBookPage})
 
     def test_the_site_root_is_the_ripple_home_page_with_a_course_catalogue(self):
         response = self.client.get("/")

@@ -28,12 +28,13 @@ class Command(BaseCommand):
     def seed_apps(self, users):
         """Each app adds its demo data here, in dependency order."""
         from cohorts.demo import seed_cohort
-        from courses.demo import seed_course, seed_progress
+        from courses.demo import seed_book, seed_course, seed_progress
+        from reports.demo import seed_reports
 
         trainer = users["trainer@example.com"]
         course = seed_course(author=trainer, publisher=users["admin@example.com"])
+        seed_book(course=course, author=trainer, publisher=users["admin@example.com"])
         learners = [user for email, user in users.items() if email.startswith("learner")]
         seed_progress(course=course, learners=learners)
-        self.cohort = seed_cohort(
-            course=course, trainers=[trainer], learners=learners
-        )
+        self.cohort = seed_cohort(course=course, trainers=[trainer], learners=learners)
+        seed_reports(cohort=self.cohort)

@@ -1,0 +1,13 @@
+"""Why a community book could not be printed. Light to import (no WeasyPrint)."""
+
+
+class EmptyBook(LookupError):
+    """The book has no live modules to print."""
+
+
+class UnknownModule(LookupError):
+    """A handout was asked for a module that is not in the book."""
+
+
+class BookRenderError(RuntimeError):
+    """The PDF could not be made: the render timed out, ran out of memory or failed."""

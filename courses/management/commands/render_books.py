@@ -1,0 +1,66 @@
+"""`manage.py render_books`: render every live community book again (run after a deploy)."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from courses import services
+from courses.exceptions import BookRenderError, EmptyBook, UnknownModule
+from courses.models import CourseBookPage
+from courses.selectors import book_modules, rendered_variant_keys
+from courses.variants import SIZES, BookVariant
+
+
+def standard_variants(book, modules) -> list[BookVariant]:
+    """Every whole-book variant, a handout per module, and any variant rendered before."""
+    variants = [
+        BookVariant(size=size, large_print=large) for size in SIZES for large in (False, True)
+    ]
+    variants += [BookVariant(size=book.paper_size, module_slug=m.slug) for m in modules]
+    variants += [BookVariant.from_key(key) for key in sorted(rendered_variant_keys(book))]
+    return list(dict.fromkeys(variants))
+
+
+class Command(BaseCommand):
+    help = (
+        "Render the PDFs of every live community book whose stored files are out of date: "
+        "each paper size in standard and large print, and a handout of each module. Run it "
+        "after a deploy so that downloads stay instant."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--default-only", action="store_true",
+            help="Only each book's default variant (its own paper size, standard print).",
+        )
+        parser.add_argument(
+            "--queue", action="store_true",
+            help="Queue the renders for the task worker instead of rendering here.",
+        )
+
+    def handle(self, *args, default_only=False, queue=False, **options):
+        failures = 0
+        for book in CourseBookPage.objects.live().order_by("path"):
+            modules = book_modules(book)
+            variants = (
+                [BookVariant(size=book.paper_size)] if default_only
+                else standard_variants(book, modules)
+            )
+            if queue:
+                services.enqueue_book_renders(books=[book], variant_keys=[v.key for v in variants])
+                self.stdout.write(f"{book.title}: {len(variants)} renders queued")
+                continue
+            for variant in variants:
+                try:
+                    rendition = services.render_book_pdf(book=book, variant=variant)
+                except EmptyBook:
+                    self.stdout.write(f"{book.title}: no live modules, nothing to print")
+                    break
+                except UnknownModule:
+                    continue  # a handout of a module that has left the book
+                except BookRenderError as error:
+                    failures += 1
+                    self.stderr.write(f"{book.title} ({variant.key}): {error}")
+                    continue
+                self.stdout.write(f"{book.title} ({variant.key}): {rendition.pages} pages")
+        if failures:
+            raise CommandError(f"{failures} render(s) failed.")
+

@@ -1,0 +1,182 @@
+"""The community edition of a course: a public web book and print-ready PDFs. Edited in Pages.
+
+A `CourseBookPage` sits under its `CoursePage`. Its PDFs are rendered by courses.services,
+stored in default storage and recorded as `BookRendition`s (one per variant and fingerprint).
+"""
+
+from django.db import models
+from django.template.response import TemplateResponse
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from courses.variants import A4, LETTER
+
+BOOK_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class PaperSize(models.TextChoices):
+    """The paper a book's PDF is set for by default (readers can ask for the other)."""
+
+    A4 = A4, "A4"
+    LETTER = LETTER, "US Letter"
+
+
+class CourseBookForm(WagtailAdminPageForm):
+    """Checks that a book's chosen modules are modules of its own course, each chosen once."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        parent = self.parent_page
+        seen = set()
+        for form in self.formsets["book_modules"].forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                continue
+            module = form.cleaned_data.get("module")
+            if module is None:
+                continue
+            if parent is not None and not module.path.startswith(parent.path):
+                form.add_error("module", "Choose a module of this book’s own course.")
+            elif module.pk in seen:
+                form.add_error("module", "This module is already in the book.")
+            seen.add(module.pk)
+        return cleaned_data
+
+
+class CourseBookPage(RoutablePageMixin, Page):
+    """A course's community edition: the generalized course book learners teach from.
+
+    Public by default (courses.permissions.book_view_restrictions): the people a learner
+    teaches need no account, even when the course itself is for signed-in people. Privacy set
+    on the book itself still applies. The PDF is at `<book URL>pdf/`.
+    """
+
+    subtitle = models.CharField(max_length=255, blank=True)
+    author = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who the book is by, for the cover and the PDF’s details. Default: Ripple.",
+    )
+    foreword = RichTextField(blank=True, features=BOOK_TEXT_FEATURES)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    credits = RichTextField(
+        blank=True,
+        features=BOOK_TEXT_FEATURES,
+        verbose_name="credits and licence",
+        help_text="The sources of the stories, and the licence the book is shared under.",
+    )
+    paper_size = models.CharField(
+        max_length=10,
+        choices=PaperSize.choices,
+        default=PaperSize.A4,
+        help_text="The paper size the PDF is printed on unless the reader picks the other.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        FieldPanel("author"),
+        FieldPanel("cover_image"),
+        FieldPanel("foreword"),
+        MultiFieldPanel(
+            [InlinePanel("book_modules", label="Module")],
+            heading="Modules",
+            help_text="Leave empty to print every live module of the course, in course order.",
+        ),
+        FieldPanel("credits"),
+        FieldPanel("paper_size"),
+    ]
+    base_form_class = CourseBookForm
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "community book"
+
+    @property
+    def preview_modes(self):
+        return [("", "Web edition"), ("pdf", "Print (PDF)")]
+
+    @property
+    def author_name(self) -> str:
+        return self.author or "Ripple"
+
+    def get_view_restrictions(self):
+        from courses.permissions import book_view_restrictions
+
+        return book_view_restrictions(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.book_views import web_edition_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(web_edition_context(request, self))
+        return context
+
+    @path("")
+    def web_edition(self, request):
+        return TemplateResponse(request, self.get_template(request), self.get_context(request))
+
+    @path("pdf/")
+    def pdf(self, request):
+        from courses.book_views import book_pdf_view
+
+        return book_pdf_view(request, self)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "pdf":
+            from courses.book_views import book_print_preview
+
+            return book_print_preview(request, self)
+        return super().serve_preview(request, mode_name)
+
+
+class BookModule(Orderable):
+    """One module chosen for a book, in the book's order (the `Modules` panel)."""
+
+    book = ParentalKey(CourseBookPage, on_delete=models.CASCADE, related_name="book_modules")
+    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("module")]
+
+
+def rendition_upload_to(instance, filename):
+    return f"books/{instance.book_id}/{filename}"
+
+
+class BookRendition(models.Model):
+    """A rendered PDF of one book variant, stored under the fingerprint of what shaped it.
+
+    A row without `rendered_at` is a render that has been asked for (and is queued); `error`
+    says why the last attempt failed. Rows for older fingerprints are removed with their files.
+    """
+
+    book = models.ForeignKey(CourseBookPage, on_delete=models.CASCADE, related_name="renditions")
+    variant_key = models.CharField(max_length=300)
+    fingerprint = models.CharField(max_length=64)
+    file = models.FileField(upload_to=rendition_upload_to, max_length=400, blank=True)
+    pages = models.PositiveIntegerField(null=True, blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    tagged = models.BooleanField(default=False, help_text="Saved as a tagged PDF/UA-1 file.")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    rendered_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["book", "variant_key", "fingerprint"], name="one_rendition_per_print"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.book_id} {self.variant_key} {self.fingerprint[:12]}"
+
+    @property
+    def is_ready(self) -> bool:
+        return self.rendered_at is not None and bool(self.file)

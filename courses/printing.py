@@ -1,0 +1,200 @@
+"""The print edition of a community book: its HTML, and the fingerprint of everything shaping it.
+
+The HTML is built from templates/courses/book/ and static/css/book.css (never the web module
+page). Resources are referenced as file: URLs under the static and media roots, or as data:
+URIs, which are the only things courses.pdf's fetcher will open. Links are absolute site URLs.
+"""
+
+import base64
+import hashlib
+import json
+import logging
+import mimetypes
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from wagtail.images import get_image_model
+
+from courses.models import Principle
+from courses.selectors import Chapter, community_raw_blocks, image_ids, principle_ids
+from courses.variants import BookVariant
+
+logger = logging.getLogger(__name__)
+
+# Raise when a change to the print design is not visible in book.css or the book templates
+# (e.g. a change in how this module prepares blocks), so stored PDFs are rendered again.
+TEMPLATE_VERSION = "2026-11-30.1"
+PRINT_IMAGE_SPEC = "max-1800x2400"
+# A block this long (characters of stored text, ~25 printed pages) is left out of the print,
+# with a note: it would stall the render, and nobody photocopies a chapter that long.
+MAX_BLOCK_CHARACTERS = 60_000
+BLOCK_TEMPLATES = {
+    "text": "courses/book/blocks/text.html",
+    "story": "courses/book/blocks/story.html",
+    "principle": "courses/book/blocks/principle_callout.html",
+    "reflection": "courses/book/blocks/reflection_questions.html",
+    "activity": "courses/book/blocks/activity.html",
+    "teach_it": "courses/book/blocks/teach_it_guide.html",
+    "quote": "courses/book/blocks/quote.html",
+    "image": "courses/book/blocks/image.html",
+}
+OMITTED_TEMPLATE = "courses/book/blocks/omitted.html"
+# Ruled lines under each worksheet question, so that a worksheet fills about one page.
+WORKSHEET_LINES = {1: 12, 2: 9, 3: 6, 4: 4}
+
+
+@dataclass
+class PrintBlock:
+    """A block as the book prints it: its template and value, or a note that it was left out."""
+
+    template: str
+    value: object
+    block_type: str
+    src: str = ""
+    lines: range = range(0)
+
+
+def site_url() -> str:
+    """The site's public address, printed on the closing page and used for links."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def static_file(path: str) -> Path:
+    """The real file behind a static path, from the static folders or STATIC_ROOT."""
+    found = finders.find(path)
+    return Path(found if found else Path(settings.STATIC_ROOT) / path).resolve()
+
+
+def static_file_url(path: str) -> str:
+    return static_file(path).as_uri()
+
+
+def file_or_data_url(field_file) -> str:
+    """A file: URL for a file in local storage, else the file's bytes as a data: URI."""
+    try:
+        return Path(field_file.path).resolve().as_uri()
+    except NotImplementedError:  # object storage has no local path
+        with field_file.open("rb") as handle:
+            data = base64.b64encode(handle.read()).decode()
+        kind = mimetypes.guess_type(field_file.name)[0] or "application/octet-stream"
+        return f"data:{kind};base64,{data}"
+
+
+def image_src(image) -> str:
+    """A print-sized rendition of a library image, or '' when the image cannot be read."""
+    try:
+        rendition = image.get_rendition(PRINT_IMAGE_SPEC)
+        return file_or_data_url(rendition.file)
+    except Exception:  # a broken or unreadable image is left out of the book, not fatal
+        logger.warning("Book image %s (%s) left out: it cannot be read", image.pk, image.file)
+        return ""
+
+
+def print_blocks(chapter: Chapter) -> list[PrintBlock]:
+    """A chapter's blocks with their print templates; unreadable images and huge text left out."""
+    blocks = []
+    for block in chapter.blocks:
+        template = BLOCK_TEMPLATES.get(block.block_type)
+        if template is None:
+            continue
+        size = len(json.dumps(block.block.get_prep_value(block.value), default=str))
+        if size > MAX_BLOCK_CHARACTERS:
+            logger.warning(
+                "Book block %s in module %s left out: %s characters",
+                block.id, chapter.module.pk, size,
+            )
+            blocks.append(PrintBlock(OMITTED_TEMPLATE, None, block.block_type))
+            continue
+        src = ""
+        if block.block_type == "image":
+            src = image_src(block.value["image"]) if block.value["image"] else ""
+            if not src:
+                continue
+        lines = 0
+        if block.block_type == "reflection":
+            lines = WORKSHEET_LINES.get(len(block.value["questions"]), 3)
+        blocks.append(PrintBlock(template, block.value, block.block_type, src, range(lines)))
+    return blocks
+
+
+def book_print_html(
+    *, book, course, variant: BookVariant, chapters: list[Chapter], book_url: str
+) -> str:
+    """The whole print document: cover, credits, contents, chapters, closing page (or a handout)."""
+    for chapter in chapters:
+        chapter.print_blocks = print_blocks(chapter)
+    cover_src = image_src(book.cover_image) if book.cover_image_id and book.cover_image else ""
+    context = {
+        "book": book,
+        "course": course,
+        "variant": variant,
+        "chapters": chapters,
+        "handout": variant.is_handout,
+        "site_url": site_url(),
+        "book_url": book_url,
+        "report_url": site_url() + "/my/",
+        "stylesheet_url": static_file_url("css/book.css"),
+        "logo_url": static_file_url("img/ripple-logo.svg"),
+        "cover_src": cover_src,
+    }
+    return render_to_string("courses/book/book.html", context)
+
+
+@lru_cache(maxsize=8)
+def _design_digest(signature: tuple) -> str:
+    digest = hashlib.sha256(TEMPLATE_VERSION.encode())
+    for path, *_ in signature:
+        digest.update(path.encode())
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def design_version() -> str:
+    """A digest of the print design: book.css, the book templates, fonts and TEMPLATE_VERSION.
+
+    Re-read only when a file's size or modification time changes.
+    """
+    files = [static_file("css/book.css"), static_file("img/ripple-logo.svg")]
+    files += sorted((Path(settings.BASE_DIR) / "templates/courses/book").rglob("*.html"))
+    files += sorted(static_file("fonts/OFL.txt").parent.glob("*.woff"))
+    signature = tuple(
+        (str(path), stat.st_size, stat.st_mtime_ns) for path in files if (stat := path.stat())
+    )
+    return _design_digest(signature)
+
+
+def book_fingerprint(*, book, course, variant: BookVariant, modules: list) -> str:
+    """A digest of everything that shapes one PDF, so a stored file is current exactly when
+    nothing it was made from has changed: the book's, course's and modules' published
+    revisions, the images and principles they show, the print design and the variant."""
+    raw = [block for module in modules for block in community_raw_blocks(module)]
+    images = sorted(image_ids(raw) | ({book.cover_image_id} if book.cover_image_id else set()))
+    image_rows = list(
+        get_image_model()
+        .objects.filter(pk__in=images)
+        .order_by("pk")
+        .values_list("pk", "file", "file_hash", "file_size", "focal_point_x", "focal_point_y")
+    )
+    shown_principles = principle_ids(raw) | {
+        principle.pk for module in modules for principle in module.principles.all()
+    }
+    principle_rows = list(
+        Principle.objects.filter(pk__in=shown_principles)
+        .order_by("pk")
+        .values_list("pk", "name", "statement", "explanation")
+    )
+    parts = {
+        "book": [book.pk, book.live_revision_id, book.slug],
+        "course": [course.pk, course.live_revision_id],
+        "modules": [[module.pk, module.live_revision_id, module.slug] for module in modules],
+        "images": image_rows,
+        "principles": principle_rows,
+        "design": design_version(),
+        "site": site_url(),
+        "variant": variant.key,
+    }
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
