@@ -52,3 +52,25 @@ def site_url(live_server, db):
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
     return live_server.url
+
+
+@pytest.fixture
+def log_in(page, site_url):
+    """Sign a person in through the real login form (any earlier session is dropped)."""
+    import re
+
+    from playwright.sync_api import expect
+
+    from tests.factories import PASSWORD
+
+    def sign_in(email: str, password: str = PASSWORD):
+        page.context.clear_cookies()
+        page.goto(site_url + "/accounts/login/")
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("main").get_by_role(
+            "button", name=re.compile(r"^(sign|log) in$", re.I)
+        ).click()
+        expect(page.get_by_role("banner")).to_contain_text("Log out")
+
+    return sign_in

@@ -6,7 +6,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import factories
-from tests.factories import PASSWORD
 
 pytestmark = [
     pytest.mark.browser,
@@ -16,7 +15,9 @@ pytestmark = [
 NEW_PASSWORD = "teach-it-Forward-2026"
 
 
-def test_an_invited_employee_joins_completes_a_module_and_the_trainer_sees_it(page, site_url):
+def test_an_invited_employee_joins_completes_a_module_and_the_trainer_sees_it(
+    page, site_url, log_in
+):
     course = factories.course(modules=3)
     trainer = factories.trainer(email="tara@example.com", display_name="Tara Trainer")
     cohort = factories.cohort(course=course, name="Harbour cohort", trainers=[trainer])
@@ -43,13 +44,7 @@ def test_an_invited_employee_joins_completes_a_module_and_the_trainer_sees_it(pa
     expect(page.get_by_text("1 of 3 modules")).to_be_visible()
     expect(page.locator("progress")).to_have_attribute("value", "1")
 
-    page.context.clear_cookies()
-    page.goto(site_url + "/accounts/login/")
-    page.get_by_label("Email").fill(trainer.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("main").get_by_role(
-        "button", name=re.compile(r"^(sign|log) in$", re.I)
-    ).click()
+    log_in(trainer.email)
     page.goto(f"{site_url}/cohorts/{cohort.pk}/")
     row = page.get_by_role("row", name=re.compile("Nia Newbie"))
     expect(row).to_contain_text("1/3")

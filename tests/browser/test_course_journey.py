@@ -8,7 +8,6 @@ from playwright.sync_api import expect
 from cohorts.models import ModuleProgress
 from courses.models import CoursePage, ModulePage
 from tests import factories
-from tests.factories import PASSWORD
 
 pytestmark = [
     pytest.mark.browser,
@@ -16,25 +15,16 @@ pytestmark = [
 ]
 
 
-def log_in(page, site_url, email):
-    page.context.clear_cookies()
-    page.goto(site_url + "/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("main").get_by_role(
-        "button", name=re.compile(r"^(sign|log) in$", re.I)
-    ).click()
-    expect(page.get_by_role("main")).not_to_contain_text("not correct")
-
-
-def test_a_trainer_writes_a_module_another_approves_and_a_learner_completes_it(page, site_url):
+def test_a_trainer_writes_a_module_another_approves_and_a_learner_completes_it(
+    page, site_url, log_in
+):
     factories.course(modules=1)
     course = CoursePage.objects.get(slug="service")
     factories.trainer(email="author@example.com", display_name="Ana Author")
     factories.trainer(email="reviewer@example.com", display_name="Rex Reviewer")
     factories.learner(email="lena@example.com", display_name="Lena Learner")
 
-    log_in(page, site_url, "author@example.com")
+    log_in("author@example.com")
     page.goto(f"{site_url}/admin/pages/add/courses/modulepage/{course.pk}/")
     page.locator("#id_title").fill("Kindness at the counter")
     page.locator("#id_summary").fill("Small acts of kindness and why they matter.")
@@ -47,7 +37,7 @@ def test_a_trainer_writes_a_module_another_approves_and_a_learner_completes_it(p
     module = ModulePage.objects.get(slug="kindness-at-the-counter")
     assert not module.live
 
-    log_in(page, site_url, "reviewer@example.com")
+    log_in("reviewer@example.com")
     page.goto(f"{site_url}/admin/pages/{module.pk}/edit/")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Approve and Publish", exact=True).click()
@@ -55,7 +45,7 @@ def test_a_trainer_writes_a_module_another_approves_and_a_learner_completes_it(p
     module.refresh_from_db()
     assert module.live
 
-    log_in(page, site_url, "lena@example.com")
+    log_in("lena@example.com")
     page.goto(site_url + "/courses/service/")
     expect(page.get_by_text("0 of 2 modules")).to_be_visible()
     page.get_by_role("link", name="Kindness at the counter").click()

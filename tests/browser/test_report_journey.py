@@ -6,7 +6,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import factories
-from tests.factories import PASSWORD
 
 pytestmark = [
     pytest.mark.browser,
@@ -14,25 +13,14 @@ pytestmark = [
 ]
 
 
-def log_in(page, site_url, email):
-    page.context.clear_cookies()
-    page.goto(site_url + "/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("main").get_by_role(
-        "button", name=re.compile(r"^(sign|log) in$", re.I)
-    ).click()
-    expect(page.get_by_role("banner")).to_contain_text("Log out")
-
-
-def test_a_report_is_filed_read_discussed_and_shown_at_the_session(page, site_url):
+def test_a_report_is_filed_read_discussed_and_shown_at_the_session(page, site_url, log_in):
     course = factories.course(modules=2)
     trainer = factories.trainer(email="tara@example.com", display_name="Tara Trainer")
     author = factories.learner(email="ali@example.com", display_name="Ali Author")
     peer = factories.learner(email="pia@example.com", display_name="Pia Peer")
     cohort = factories.cohort(course=course, trainers=[trainer], learners=[author, peer])
 
-    log_in(page, site_url, author.email)
+    log_in(author.email)
     page.goto(f"{site_url}/cohorts/{cohort.pk}/reports/new/")
     page.get_by_label("When did you teach?").fill("2026-09-20")
     page.get_by_label("Neighbours").check()
@@ -43,7 +31,7 @@ def test_a_report_is_filed_read_discussed_and_shown_at_the_session(page, site_ur
     page.get_by_role("button", name="Submit to my cohort").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Ali Author taught 6 people")
 
-    log_in(page, site_url, peer.email)
+    log_in(peer.email)
     page.goto(f"{site_url}/cohorts/{cohort.pk}/reports/")
     page.get_by_role("link", name=re.compile("Ali Author taught six neighbours")).click()
     page.get_by_label("Your comment").fill("What a lovely idea — stealing it!")
@@ -52,7 +40,7 @@ def test_a_report_is_filed_read_discussed_and_shown_at_the_session(page, site_ur
     expect(page.get_by_text("1 person appreciates this")).to_be_visible()
     expect(page.get_by_role("button", name="Appreciated")).to_be_visible()
 
-    log_in(page, site_url, author.email)
+    log_in(author.email)
     page.goto(f"{site_url}/my/")
     expect(page.get_by_text("Reported 1 time")).to_be_visible()
     page.goto(f"{site_url}/cohorts/{cohort.pk}/reports/")
@@ -65,7 +53,7 @@ def test_a_report_is_filed_read_discussed_and_shown_at_the_session(page, site_ur
     factories.report(
         membership=Membership.objects.get(user=peer), what_happened="Pia's choir story."
     )
-    log_in(page, site_url, trainer.email)
+    log_in(trainer.email)
     page.goto(f"{site_url}/cohorts/{cohort.pk}/reports/")
     page.get_by_role("link", name="Report-back session view").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Ali Author")
