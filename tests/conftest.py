@@ -40,3 +40,17 @@ def trainer(db):
 @pytest.fixture
 def admin_user(db):
     return factories.admin(email="ada@example.com")
+
+
+@pytest.fixture(autouse=True)
+def migration_made_data(request):
+    """Transactional tests end with a flush, which also wipes what the data migrations made
+    (the page tree, groups, the Trainer review workflow). Remake it, with the migrations' own
+    functions, before a transactional test that finds it missing."""
+    marker = request.node.get_closest_marker("django_db")
+    if not marker or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    from tests.migration_data import restore_migration_data
+
+    restore_migration_data()

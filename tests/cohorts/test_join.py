@@ -118,7 +118,7 @@ def test_a_full_cohort_refuses_with_a_clear_message(client, cohort, learner):
     assert Membership.objects.filter(cohort=cohort).count() == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_people_taking_the_last_seat_at_once_never_overfill_the_cohort():
     if connection.vendor != "postgresql":
         pytest.skip("Row locks need PostgreSQL; CI runs this test there (.ci/run).")

@@ -132,7 +132,7 @@ def test_render_books_renders_every_variant_once_and_skips_current_ones(book):
     assert render.call_count == 0
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_with_a_worker_the_first_download_waits_for_one_background_render(client, settings):
     settings.TASKS = DATABASE_TASKS
     factories.book(course=factories.course(modules=2))
