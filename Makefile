@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT ?= 8000
-DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
+DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1} WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}
 
 .PHONY: run test bench lint migrate clean
 
@@ -37,7 +37,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/pytest tests/benchmarks -p no:randomly -s -o addopts=""
+	$(BIN)/pytest tests/benchmarks -p no:randomly -p no:cacheprovider -s -o addopts=""
 
 clean:
 	rm -rf $(VENV) staticfiles
