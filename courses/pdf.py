@@ -1,9 +1,9 @@
-"""HTML to PDF with WeasyPrint: the only module that imports it.
+"""HTML to PDF with WeasyPrint: the only module that imports it, and only render processes do.
 
-`render_pdf` runs WeasyPrint in a child process (multiprocessing "forkserver", WeasyPrint
-preloaded) under an address-space cap and a wall-clock timeout, so a stuck or huge render
-never takes a web worker or task worker down with it. The child needs no Django: it gets the
-HTML, a base URL and the folders it may read.
+`render_in_child` is the render: it runs in a child forked from the "forkserver" process that
+preloads this module (courses.rendering starts it and waits, under an address-space cap and a
+wall-clock timeout). The child needs no Django: it gets the HTML, a base URL and the folders
+it may read. Web and task workers import courses.rendering, never this module.
 
 `SafeURLFetcher` serves only files under the allowed folders (real paths, so no `..` or
 symlink escapes) and data: URIs. Every other URL (http, https, ftp, other files) is refused
@@ -12,10 +12,8 @@ and logged without being opened, and the render goes on without it.
 
 import logging
 import mimetypes
-import multiprocessing
 import os
 import resource
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import DataHandler, Request, url2pathname
@@ -23,13 +21,11 @@ from urllib.request import DataHandler, Request, url2pathname
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from courses.exceptions import BookRenderError
+from courses.rendering import RenderedPDF, allowed_roots, render_pdf  # the parent side, re-exported
 
-__all__ = ["BookRenderError", "RenderedPDF", "SafeURLFetcher", "render_pdf"]
+__all__ = ["RenderedPDF", "SafeURLFetcher", "allowed_roots", "render_in_child", "render_pdf"]
 logger = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = 120
-DEFAULT_MEMORY_MB = 2048
 PDF_VARIANT = "pdf/ua-1"
 mimetypes.add_type("font/woff", ".woff")
 mimetypes.add_type("font/woff2", ".woff2")
@@ -38,17 +34,6 @@ mimetypes.add_type("image/svg+xml", ".svg")
 
 class URLRefused(ValueError):
     """The fetcher will not open this URL (WeasyPrint catches it and leaves the resource out)."""
-
-
-@dataclass
-class RenderedPDF:
-    """A finished render: the PDF's bytes, its page count, and what was left out."""
-
-    pdf: bytes
-    pages: int
-    tagged: bool
-    refused: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 class SafeURLFetcher(URLFetcher):
@@ -84,61 +69,7 @@ class SafeURLFetcher(URLFetcher):
         return path if inside and path.is_file() else None
 
 
-def allowed_roots() -> list[str]:
-    """The static folders (collected and source) and the local media folder."""
-    from django.conf import settings
-    from django.contrib.staticfiles import finders
-
-    roots = [settings.STATIC_ROOT, settings.MEDIA_ROOT]
-    for finder in finders.get_finders():
-        for storage in getattr(finder, "storages", {}).values():
-            roots.append(storage.location)
-    return [str(root) for root in dict.fromkeys(roots) if root and os.path.isdir(root)]
-
-
-def render_pdf(html: str, *, base_url: str, timeout: float | None = None,
-               memory_mb: int | None = None) -> RenderedPDF:
-    """Render HTML to a PDF in a child process; raise BookRenderError if it cannot finish."""
-    from django.conf import settings
-
-    timeout = timeout or getattr(settings, "BOOK_RENDER_TIMEOUT", DEFAULT_TIMEOUT)
-    memory_mb = memory_mb or getattr(settings, "BOOK_RENDER_MEMORY_MB", DEFAULT_MEMORY_MB)
-    job = {"html": html, "base_url": base_url, "roots": allowed_roots(), "memory_mb": memory_mb}
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_render_in_child, args=(sender, job), daemon=True)
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise BookRenderError(f"The render took longer than {timeout:g} seconds.")
-        try:
-            outcome = receiver.recv()
-        except EOFError as error:
-            process.join(5)
-            raise BookRenderError(
-                f"The renderer stopped unexpectedly (exit code {process.exitcode}); "
-                "it probably ran out of memory."
-            ) from error
-    finally:
-        receiver.close()
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-    if outcome[0] == "error":
-        raise BookRenderError(outcome[1])
-    result = outcome[1]
-    for url in result.refused:
-        logger.warning("Book render left out %s (refused)", url[:200])
-    for message in result.warnings[:10]:
-        logger.info("WeasyPrint: %s", message)
-    if not result.tagged:
-        logger.warning("Book render is not tagged: PDF/UA-1 was refused for this document")
-    return result
-
-
-def _render_in_child(sender, job: dict) -> None:
+def render_in_child(sender, job: dict) -> None:
     """Child process: cap memory, render, send ("ok", RenderedPDF) or ("error", message)."""
     warnings = _capture_weasyprint_warnings()
     limit = job["memory_mb"] * 1024 * 1024

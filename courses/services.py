@@ -15,6 +15,7 @@ from django.utils import timezone
 from django_tasks.backends.immediate import ImmediateBackend
 from wagtail.models import PageViewRestriction
 
+from courses import rendering
 from courses.exceptions import BookRenderError, EmptyBook
 from courses.models import BookRendition, CourseBookPage
 from courses.printing import book_fingerprint, book_print_html, site_url
@@ -89,13 +90,6 @@ def print_book_html(
     )
 
 
-def _pdf():
-    # WeasyPrint takes most of a second to import: only processes that render pay for it.
-    from courses import pdf
-
-    return pdf
-
-
 def book_public_url(book) -> str:
     """The book's address on the public site (WAGTAILADMIN_BASE_URL), as printed in it."""
     parts = book.get_url_parts() if book.pk else None
@@ -103,8 +97,8 @@ def book_public_url(book) -> str:
 
 
 def render_print_pdf(html: str):
-    """One WeasyPrint render of print HTML, in a child process (a courses.pdf.RenderedPDF)."""
-    return _pdf().render_pdf(html, base_url=site_url() + "/")
+    """One WeasyPrint render of print HTML, in a child process (a courses.rendering.RenderedPDF)."""
+    return rendering.render_pdf(html, base_url=site_url() + "/")
 
 
 def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendition:

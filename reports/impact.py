@@ -14,9 +14,6 @@ from datetime import date, timedelta
 
 from django.db.models import (
     Count,
-    DurationField,
-    ExpressionWrapper,
-    F,
     IntegerField,
     Min,
     OuterRef,
@@ -25,7 +22,8 @@ from django.db.models import (
     Sum,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncDate, TruncWeek
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from cohorts.models import Cohort, Membership, Organisation, Role
 from cohorts.selectors import modules_by_course
@@ -136,19 +134,19 @@ def _days_to_first_teach_back(memberships) -> list[int]:
     A report may be filed about teaching done just before joining was recorded (an invite
     accepted late): that counts as day 0, not as a negative wait.
     """
-    waits = (
+    # The first day taught per learner comes from the database; the difference is taken here,
+    # in local dates, because SQLite computes date arithmetic in Python, row by row.
+    firsts = (
         memberships.filter(role=Role.LEARNER)
+        .order_by()
+        .values("pk")
         .annotate(first_taught=Min("reports__taught_on", filter=SUBMITTED))
         .filter(first_taught__isnull=False)
-        .annotate(
-            wait=ExpressionWrapper(
-                F("first_taught") - TruncDate("joined_at"), output_field=DurationField()
-            )
-        )
-        .order_by()
-        .values_list("wait", flat=True)
+        .values_list("joined_at", "first_taught")
     )
-    return sorted(max(wait.days, 0) for wait in waits)
+    return sorted(
+        max((first - timezone.localdate(joined)).days, 0) for joined, first in firsts
+    )
 
 
 def _by_setting(reports) -> list[Tally]:
@@ -197,38 +195,41 @@ def _by_principle(reports, modules: dict[int, list]) -> list[Tally]:
     """
     from courses.models import Principle
 
-    taught = TeachBackReport.principles.through.objects.filter(
-        teachbackreport__in=reports.values("pk")
-    )
-    counts = (
-        taught.filter(principle=OuterRef("pk"))
+    # One grouped count over the cohort's reports, then the principles by id: a correlated
+    # subquery per principle re-ran the report subquery once per principle.
+    counts = dict(
+        TeachBackReport.principles.through.objects.filter(teachbackreport__in=reports)
         .order_by()
-        .values("principle")
+        .values("principle_id")
         .annotate(n=Count("teachbackreport_id"))
-        .values("n")
+        .values_list("principle_id", "n")
     )
     module_ids = [module.pk for course_modules in modules.values() for module in course_modules]
-    principles = (
-        Principle.objects.filter(
-            Q(pk__in=taught.values("principle_id")) | Q(modules__in=module_ids)
-        )
+    named = (
+        Principle.objects.filter(Q(pk__in=list(counts)) | Q(modules__in=module_ids))
         .distinct()
-        .annotate(reports=Coalesce(Subquery(counts, output_field=IntegerField()), Value(0)))
-        .order_by("-reports", "name")
-        .values_list("pk", "name", "reports")
+        .values_list("pk", "name")
+    )
+    principles = sorted(
+        ((pk, name, counts.get(pk, 0)) for pk, name in named), key=lambda row: (-row[2], row[1])
     )
     return [Tally(label=name, key=pk, reports=n) for pk, name, n in principles]
 
 
 def _by_week(reports) -> list[Tally]:
     """Reports per week (Monday) of teaching, every week from the first to the last, zeros too."""
-    rows = {
-        row["week"]: row
-        for row in reports.order_by()
-        .annotate(week=TruncWeek("taught_on"))
-        .values("week")
+    # Grouped by day in the database, by week here: SQLite's week truncation is a Python
+    # function called once per report.
+    rows: dict = {}
+    for day in (
+        reports.order_by()
+        .values("taught_on")
         .annotate(reports=Count("pk"), people=Sum("audience_size"))
-    }
+    ):
+        week = day["taught_on"] - timedelta(days=day["taught_on"].weekday())
+        row = rows.setdefault(week, {"reports": 0, "people": 0})
+        row["reports"] += day["reports"]
+        row["people"] += day["people"] or 0
     if not rows:
         return []
     first, last = min(rows), max(rows)

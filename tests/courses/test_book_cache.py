@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks import task_backends
 from django_tasks_db.models import DBTaskResult
 
-from courses import pdf
+from courses import rendering
 from courses.models import BookRendition, ModulePage
 from tests import factories
 from tests.courses.pdf_reading import page_texts, pdf_bytes
@@ -30,7 +30,7 @@ def book(db):
 
 
 def counting_renders():
-    return mock.patch("courses.pdf.render_pdf", wraps=pdf.render_pdf)
+    return mock.patch("courses.rendering.render_pdf", wraps=rendering.render_pdf)
 
 
 def test_a_second_download_serves_the_stored_file_without_rendering_again(client, book):

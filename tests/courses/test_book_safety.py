@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from pypdf import PdfReader
 from wagtail.images import get_image_model
 
-from courses import pdf
+from courses import pdf, rendering
 from courses.exceptions import BookRenderError
 from courses.models import BookRendition, ModulePage
 from courses.printing import static_file
@@ -58,7 +58,7 @@ def spy_renders(monkeypatch):
         results.append(real(*args, **kwargs))
         return results[-1]
 
-    monkeypatch.setattr(pdf, "render_pdf", render)
+    monkeypatch.setattr(rendering, "render_pdf", render)
     return results
 
 
@@ -165,7 +165,7 @@ def test_a_failed_render_gets_a_friendly_page_not_a_server_error(client, monkeyp
     def fail(*args, **kwargs):
         raise BookRenderError("The render took longer than 120 seconds.")
 
-    monkeypatch.setattr(pdf, "render_pdf", fail)
+    monkeypatch.setattr(rendering, "render_pdf", fail)
     response = client.get(PDF_URL)
     assert response.status_code == 503
     assert "could not be prepared just now" in response.content.decode()

@@ -1,0 +1,89 @@
+"""Running a PDF render in a child process: the web and task workers' side, without WeasyPrint.
+
+`render_pdf` hands the HTML to a child forked from a "forkserver" process that has WeasyPrint
+(courses.pdf) preloaded, under an address-space cap and a wall-clock timeout. This module never
+imports WeasyPrint, so a worker that asks for renders does not carry its ~20 MB.
+"""
+
+import logging
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+
+from courses.exceptions import BookRenderError
+
+logger = logging.getLogger("courses.pdf")
+
+DEFAULT_TIMEOUT = 120
+DEFAULT_MEMORY_MB = 2048
+
+
+@dataclass
+class RenderedPDF:
+    """A finished render: the PDF's bytes, its page count, and what was left out."""
+
+    pdf: bytes
+    pages: int
+    tagged: bool
+    refused: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _render_in_child(sender, job: dict) -> None:
+    from courses.pdf import render_in_child  # preloaded in the forkserver: no import here
+
+    render_in_child(sender, job)
+
+
+def allowed_roots() -> list[str]:
+    """The static folders (collected and source) and the local media folder."""
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+
+    roots = [settings.STATIC_ROOT, settings.MEDIA_ROOT]
+    for finder in finders.get_finders():
+        for storage in getattr(finder, "storages", {}).values():
+            roots.append(storage.location)
+    return [str(root) for root in dict.fromkeys(roots) if root and os.path.isdir(root)]
+
+
+def render_pdf(html: str, *, base_url: str, timeout: float | None = None,
+               memory_mb: int | None = None) -> RenderedPDF:
+    """Render HTML to a PDF in a child process; raise BookRenderError if it cannot finish."""
+    from django.conf import settings
+
+    timeout = timeout or getattr(settings, "BOOK_RENDER_TIMEOUT", DEFAULT_TIMEOUT)
+    memory_mb = memory_mb or getattr(settings, "BOOK_RENDER_MEMORY_MB", DEFAULT_MEMORY_MB)
+    job = {"html": html, "base_url": base_url, "roots": allowed_roots(), "memory_mb": memory_mb}
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["courses.pdf"])
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_render_in_child, args=(sender, job), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise BookRenderError(f"The render took longer than {timeout:g} seconds.")
+        try:
+            outcome = receiver.recv()
+        except EOFError as error:
+            process.join(5)
+            raise BookRenderError(
+                f"The renderer stopped unexpectedly (exit code {process.exitcode}); "
+                "it probably ran out of memory."
+            ) from error
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+    if outcome[0] == "error":
+        raise BookRenderError(outcome[1])
+    result = outcome[1]
+    for url in result.refused:
+        logger.warning("Book render left out %s (refused)", url[:200])
+    for message in result.warnings[:10]:
+        logger.info("WeasyPrint: %s", message)
+    if not result.tagged:
+        logger.warning("Book render is not tagged: PDF/UA-1 was refused for this document")
+    return result
