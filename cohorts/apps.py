@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CohortsConfig(AppConfig):
     name = "cohorts"
     verbose_name = "Cohorts"
+
+    def ready(self):
+        from cohorts import signals
+
+        signals.connect()

@@ -28,7 +28,10 @@ def reflection_answers(*, user, module) -> dict[str, str]:
 
 
 def modules_by_course(course_ids) -> dict[int, list]:
-    """The live modules of several courses in tree order, in one query, keyed by course id."""
+    """The live modules of several courses in tree order, in one query, keyed by course id.
+
+    Without their bodies: a module's StreamField is most of its row, and lists never show it.
+    """
     from courses.models import CoursePage, ModulePage
 
     courses = list(CoursePage.objects.filter(pk__in=set(course_ids)).only("id", "path", "depth"))
@@ -40,7 +43,7 @@ def modules_by_course(course_ids) -> dict[int, list]:
         condition |= Q(path__startswith=course.path, depth=course.depth + 1)
     by_path = {course.path: course.pk for course in courses}
     steplen = ModulePage.steplen
-    for module in ModulePage.objects.live().filter(condition).order_by("path"):
+    for module in ModulePage.objects.live().filter(condition).defer_streamfields().order_by("path"):
         result[by_path[module.path[:-steplen]]].append(module)
     return result
 

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "courses",
     "cohorts",
     "reports",
+    "caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

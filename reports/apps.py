@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = "Teach-back reports"
+
+    def ready(self):
+        from reports import signals
+
+        signals.connect()

@@ -110,7 +110,7 @@ class CoursePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["books"] = books_visible_to(request.user).child_of(self).order_by("path")
-        modules = list(self.modules().prefetch_related("principles"))
+        modules = list(self.modules().defer_streamfields().prefetch_related("principles"))
         done = completed_module_ids(user=request.user, modules=modules)
         context["module_rows"] = [(module, module.pk in done) for module in modules]
         context["done_count"] = len(done)

@@ -1,0 +1,45 @@
+"""Read and raise generations (see caching.models), and cache by them.
+
+    token = current("content", cohort_generation(cohort))   # one query
+    figures = cached(f"impact:{cohort.pk}", token, lambda: compute(...))
+
+Writers raise a generation in the same transaction as the change (signals in each app), so a
+reader never sees the new generation with the old data.
+"""
+
+from django.core.cache import cache
+from django.db.models import F
+
+from caching.models import Generation
+
+CONTENT = "content"  # every published page, principle, image and privacy setting
+TIMEOUT = 60 * 60 * 24  # unreachable fragments age out; current ones are rebuilt after a day
+
+
+def cohort_generation(cohort_or_id) -> str:
+    return f"cohort:{getattr(cohort_or_id, 'pk', cohort_or_id)}"
+
+
+def current(*names: str) -> str:
+    """A token of the named generations' values, to put in cache keys (one query)."""
+    values = dict(Generation.objects.filter(name__in=names).values_list("name", "value"))
+    return ".".join(f"{name}={values.get(name, 0)}" for name in sorted(names))
+
+
+def bump(*names: str) -> None:
+    """Raise the named generations: every fragment cached under their old values is gone."""
+    names = sorted(set(names))
+    if not names:
+        return
+    Generation.objects.bulk_create([Generation(name=name) for name in names], ignore_conflicts=True)
+    Generation.objects.filter(name__in=names).update(value=F("value") + 1)
+
+
+def cached(key: str, token: str, build, timeout: int = TIMEOUT):
+    """The value cached under `key` at these generations, built (and stored) when missing."""
+    full_key = f"ripple:{key}:{token}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, timeout)
+    return value
