@@ -3,11 +3,11 @@
     token = current("content", cohort_generation(cohort))   # one query
     figures = cached(f"impact:{cohort.pk}", token, lambda: compute(...))
 
-Writers raise a generation in the same transaction as the change (signals in each app), so a
-reader never sees the new generation with the old data.
+Writers raise generations from signals in each app, when their transaction commits.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F
 
 from caching.models import Generation
@@ -27,10 +27,39 @@ def current(*names: str) -> str:
 
 
 def bump(*names: str) -> None:
-    """Raise the named generations: every fragment cached under their old values is gone."""
-    names = sorted(set(names))
+    """Raise the named generations: every fragment cached under their old values is gone.
+
+    Inside a transaction the raise waits for the commit, and all of a transaction's raises go
+    in one write: a reader may meanwhile cache the new data under the old generation, which
+    is harmless, but never the old data under the new one.
+    """
     if not names:
         return
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _raise(set(names))
+        return
+    pending = getattr(connection, PENDING, None)
+    if pending is None or not any(func is _flush for _, func, _ in connection.run_on_commit):
+        pending = set()  # first raise of this transaction, or an earlier one rolled back
+        setattr(connection, PENDING, pending)
+        transaction.on_commit(_flush)
+    pending.update(names)
+
+
+PENDING = "ripple_pending_generations"
+
+
+def _flush() -> None:
+    connection = transaction.get_connection()
+    _raise(getattr(connection, PENDING, None) or set())
+    setattr(connection, PENDING, None)
+
+
+def _raise(names: set[str]) -> None:
+    if not names:
+        return
+    names = sorted(names)
     Generation.objects.bulk_create([Generation(name=name) for name in names], ignore_conflicts=True)
     Generation.objects.filter(name__in=names).update(value=F("value") + 1)
 

@@ -1,12 +1,12 @@
 """Raise a cohort's generation (caching.generations) when what its cached pages show changes:
-the cohort itself, its memberships, its people's names and their module progress.
+the cohort itself, its organisation, its memberships, its people's names and their module progress.
 Reports raise it too (reports/signals.py). Connected in apps.py."""
 
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 
 from caching import generations
-from cohorts.models import Cohort, Membership, ModuleProgress
+from cohorts.models import Cohort, Membership, ModuleProgress, Organisation
 
 QUIET_USER_FIELDS = {"last_login", "password"}
 
@@ -21,6 +21,10 @@ def bump_cohorts_of_user(user_id) -> None:
 
 def cohort_changed(sender, instance, **kwargs):
     bump_cohorts(instance.pk)
+
+
+def organisation_changed(sender, instance, **kwargs):
+    bump_cohorts(*Cohort.objects.filter(organisation=instance).values_list("pk", flat=True))
 
 
 def membership_changed(sender, instance, **kwargs):
@@ -42,4 +46,5 @@ def connect():
         signal.connect(cohort_changed, sender=Cohort, dispatch_uid=f"cohort-{id(signal)}")
         signal.connect(membership_changed, sender=Membership, dispatch_uid=f"member-{id(signal)}")
         signal.connect(progress_changed, sender=ModuleProgress, dispatch_uid=f"prog-{id(signal)}")
+    post_save.connect(organisation_changed, sender=Organisation, dispatch_uid="cohort-org-changed")
     post_save.connect(user_changed, sender=get_user_model(), dispatch_uid="cohort-user-changed")

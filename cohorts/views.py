@@ -5,10 +5,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from accounts.adapter import PENDING_JOIN_SESSION_KEY
+from caching import generations
 from cohorts import selectors, services
 from cohorts.csv_export import cohort_csv_rows
 from cohorts.models import Cohort, Membership
@@ -58,7 +60,15 @@ def cohort_detail(request, pk):
         cohorts_visible_to(request.user).select_related("course", "organisation"), pk=pk
     )
     if can_manage_cohort(request.user, cohort):
-        context = {"cohort": cohort, **selectors.cohort_progress(cohort=cohort)}
+        # The matrix is cached per generation of the course content and the cohort, and only
+        # built (lazily, in the template) when that fragment is not cached yet.
+        context = {
+            "cohort": cohort,
+            "generation": generations.current(
+                generations.CONTENT, generations.cohort_generation(cohort)
+            ),
+            "progress": SimpleLazyObject(lambda: selectors.cohort_progress(cohort=cohort)),
+        }
         return TemplateResponse(request, "cohorts/cohort_trainer.html", context)
     context = {
         "cohort": cohort,
@@ -81,5 +91,3 @@ def cohort_export(request, pk):
     filename = f"{slugify(cohort.name) or 'cohort'}-progress.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-

@@ -10,8 +10,10 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 
+from caching import generations
 from cohorts.models import Cohort
 from cohorts.permissions import cohorts_visible_to
 from reports.charts import impact_charts
@@ -33,11 +35,16 @@ def _cohort_for_impact(request, cohort_pk) -> Cohort:
 def impact(request, cohort_pk):
     """The cohort's impact: big numbers, charts with their tables, printable on one page."""
     cohort = _cohort_for_impact(request, cohort_pk)
-    figures = cohort_impact(cohort=cohort)
+    # Figures and charts are cached per generation of the cohort and the course content, and
+    # only computed (lazily, in the template) when that fragment is not cached yet.
+    figures = SimpleLazyObject(lambda: cohort_impact(cohort=cohort))
     context = {
         "cohort": cohort,
+        "generation": generations.current(
+            generations.CONTENT, generations.cohort_generation(cohort)
+        ),
         "impact": figures,
-        "charts": impact_charts(figures),
+        "charts": SimpleLazyObject(lambda: impact_charts(figures)),
         "as_of": timezone.localdate(),
     }
     return TemplateResponse(request, "reports/impact.html", context)

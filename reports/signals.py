@@ -9,9 +9,9 @@ from cohorts.signals import bump_cohorts
 from reports.models import TeachBackReport
 
 
-def report_changed(sender, instance, **kwargs):
-    if not isinstance(instance, TeachBackReport):
-        return  # m2m_changed from the other side (a module or principle)
+def report_changed(sender, instance, action="post_save", **kwargs):
+    if not isinstance(instance, TeachBackReport) or action.startswith("pre_"):
+        return  # m2m_changed from the other side (a module or principle), or before the change
     cached = TeachBackReport.author.field.get_cached_value(instance, default=None)
     if cached is not None:
         bump_cohorts(cached.cohort_id)
