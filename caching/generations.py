@@ -3,12 +3,12 @@
     token = current("content", cohort_generation(cohort))   # one query
     figures = cached(f"impact:{cohort.pk}", token, lambda: compute(...))
 
-Writers raise generations from signals in each app, when their transaction commits.
+Writers raise generations from signals in each app.
 """
 
+import secrets
+
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import F
 
 from caching.models import Generation
 
@@ -27,41 +27,18 @@ def current(*names: str) -> str:
 
 
 def bump(*names: str) -> None:
-    """Raise the named generations: every fragment cached under their old values is gone.
-
-    Inside a transaction the raise waits for the commit, and all of a transaction's raises go
-    in one write: a reader may meanwhile cache the new data under the old generation, which
-    is harmless, but never the old data under the new one.
-    """
+    """Give the named generations new values: every fragment cached under the old ones is
+    unreachable. One upsert; inside the writer's transaction, so a reader sees the new value
+    only with the new data (at worst it caches new data under the old value: harmless)."""
+    names = sorted(set(names))
     if not names:
         return
-    connection = transaction.get_connection()
-    if not connection.in_atomic_block:
-        _raise(set(names))
-        return
-    pending = getattr(connection, PENDING, None)
-    if pending is None or not any(func is _flush for _, func, _ in connection.run_on_commit):
-        pending = set()  # first raise of this transaction, or an earlier one rolled back
-        setattr(connection, PENDING, pending)
-        transaction.on_commit(_flush)
-    pending.update(names)
-
-
-PENDING = "ripple_pending_generations"
-
-
-def _flush() -> None:
-    connection = transaction.get_connection()
-    _raise(getattr(connection, PENDING, None) or set())
-    setattr(connection, PENDING, None)
-
-
-def _raise(names: set[str]) -> None:
-    if not names:
-        return
-    names = sorted(names)
-    Generation.objects.bulk_create([Generation(name=name) for name in names], ignore_conflicts=True)
-    Generation.objects.filter(name__in=names).update(value=F("value") + 1)
+    Generation.objects.bulk_create(
+        [Generation(name=name, value=secrets.randbits(62)) for name in names],
+        update_conflicts=True,
+        unique_fields=["name"],
+        update_fields=["value"],
+    )
 
 
 def cached(key: str, token: str, build, timeout: int = TIMEOUT):

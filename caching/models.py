@@ -1,10 +1,10 @@
-"""Generations: one counter per kind of cached thing, kept in the database.
+"""Generations: one value per kind of cached thing, kept in the database.
 
 A cached fragment's key carries the generations of everything it was made from ("content",
-"cohort:12"), so a change that raises one makes every fragment built on it unreachable: no
-fragment is ever deleted or stale, and it holds with any cache backend and any number of web
-processes, because the counters live in the database (read in one query) and not in a cache
-that each process might keep for itself.
+"cohort:12"), so a change, which gives one a new random value, makes every fragment built on
+it unreachable: no fragment is ever deleted or stale, and it holds with any cache backend and
+any number of web processes, because the values live in the database (read in one query) and
+not in a cache that each process might keep for itself.
 """
 
 from django.db import models

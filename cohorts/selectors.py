@@ -68,14 +68,13 @@ def teach_back_status(membership) -> str:
     return "Draft" if membership.reports_drafted else "Not started"
 
 
-def latest_peer_reports(*, user, cohort_ids, limit: int = 9):
-    """The newest submitted reports this person may read across their cohorts (one query)."""
-    from reports.permissions import reports_visible_to
+def latest_peer_reports(*, user, memberships, limit: int = 9):
+    """The newest reports by others that a person may read across these, their memberships
+    (one query)."""
+    from reports.permissions import reports_shared_with
 
     return list(
-        reports_visible_to(user)
-        .filter(author__cohort_id__in=list(cohort_ids), status="submitted")
-        .exclude(author__user=user)
+        reports_shared_with(user, memberships)
         .select_related("author__user")
         .order_by("-submitted_at")[:limit]
     )
@@ -105,7 +104,7 @@ def learner_home(*, user) -> list[dict]:
         .select_related("cohort__course", "cohort__organisation")
         .order_by("-cohort__starts_on")
     )
-    peer_reports = latest_peer_reports(user=user, cohort_ids={m.cohort_id for m in memberships})
+    peer_reports = latest_peer_reports(user=user, memberships=memberships)
     books = books_by_course(
         user=user, courses={m.cohort.course_id: m.cohort.course for m in memberships}.values()
     )

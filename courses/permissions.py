@@ -60,7 +60,7 @@ def is_refused_to_signed_in(user, page: Page) -> bool:
     """A signed-in person kept out by a group restriction: signing in again would not help."""
     if not user.is_authenticated:
         return False
-    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    restrictions = page.get_view_restrictions()  # groups prefetched by the serving hook
     return any(
         restriction.restriction_type == PageViewRestriction.GROUPS
         and not _restriction_admits(restriction, user)

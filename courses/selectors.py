@@ -10,6 +10,7 @@ from django.db.models import Q
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
+from caching import generations
 from courses.exceptions import UnknownModule
 from courses.models import BookRendition, CourseBookPage, ModulePage
 from courses.models.pages import COMMUNITY, WORKPLACE
@@ -139,4 +140,34 @@ def rendered_variant_keys(book) -> set[str]:
         BookRendition.objects.filter(book=book, rendered_at__isnull=False).values_list(
             "variant_key", flat=True
         )
+    )
+
+
+def workplace_sections(module: ModulePage, *, draft: bool = False) -> list[dict]:
+    """A module's workplace edition as sections: each block's HTML, or for a reflection
+    block its id, intro and questions (answered per person, so rendered by the page).
+
+    Cached per module and content generation (a publish changes it); a draft (preview) is
+    built fresh every time.
+    """
+
+    def build():
+        sections = []
+        for block in module.workplace_blocks:
+            if block.block_type == "reflection":
+                sections.append(
+                    {
+                        "id": block.id,
+                        "intro": block.value["intro"],
+                        "questions": list(block.value["questions"]),
+                    }
+                )
+            else:
+                sections.append({"html": block.render_as_block()})
+        return sections
+
+    if draft:
+        return build()
+    return generations.cached(
+        f"module-sections:{module.pk}", generations.current(generations.CONTENT), build
     )

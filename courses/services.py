@@ -15,10 +15,11 @@ from django.utils import timezone
 from django_tasks.backends.immediate import ImmediateBackend
 from wagtail.models import PageViewRestriction
 
+from caching import generations
 from courses import rendering
 from courses.exceptions import BookRenderError, EmptyBook
 from courses.models import BookRendition, CourseBookPage
-from courses.printing import book_fingerprint, book_print_html, site_url
+from courses.printing import book_fingerprint, book_print_html, design_version, site_url
 from courses.selectors import (
     book_chapters,
     book_course,
@@ -69,6 +70,16 @@ def _plan(book: CourseBookPage, variant: BookVariant) -> _PrintPlan:
     printed = variant_modules(book, variant, modules)
     fingerprint = book_fingerprint(book=book, course=course, variant=variant, modules=printed)
     return _PrintPlan(course, modules, printed, fingerprint)
+
+
+def _download_fingerprint(book: CourseBookPage, variant: BookVariant) -> str:
+    """The variant's fingerprint, cached until the content generation or the print design
+    changes: downloads then find their stored PDF without reading the book's modules."""
+    return generations.cached(
+        f"book-fingerprint:{book.pk}:{variant.key}:{design_version()}",
+        generations.current(generations.CONTENT),
+        lambda: _plan(book, variant).fingerprint,
+    )
 
 
 def print_book_html(
@@ -158,8 +169,8 @@ def book_pdf_for_download(*, book: CourseBookPage, variant: BookVariant) -> Book
     one render for a worker and report it as being prepared (any other backend)."""
     from courses.tasks import render_book_variant
 
-    plan = _plan(book, variant)
-    rendition = current_rendition(book=book, variant=variant, fingerprint=plan.fingerprint)
+    fingerprint = _download_fingerprint(book, variant)
+    rendition = current_rendition(book=book, variant=variant, fingerprint=fingerprint)
     if rendition and rendition.is_ready:
         return BookDownload(rendition)
     if isinstance(render_book_variant.get_backend(), ImmediateBackend):
@@ -172,7 +183,7 @@ def book_pdf_for_download(*, book: CourseBookPage, variant: BookVariant) -> Book
         try:
             with transaction.atomic():
                 BookRendition.objects.create(
-                    book=book, variant_key=variant.key, fingerprint=plan.fingerprint
+                    book=book, variant_key=variant.key, fingerprint=fingerprint
                 )
         except IntegrityError:  # another request asked for it at the same moment
             return BookDownload()

@@ -13,6 +13,7 @@ from cohorts.selectors import completed_module_ids, reflection_answers
 from courses.forms import ReflectionForm, SearchForm
 from courses.models import ModulePage
 from courses.permissions import modules_visible_to
+from courses.selectors import workplace_sections
 
 
 def module_context(request, module: ModulePage, *, reflection_form=None) -> dict:
@@ -27,12 +28,12 @@ def module_context(request, module: ModulePage, *, reflection_form=None) -> dict
     done = completed_module_ids(user=request.user, modules=siblings)
     answers = reflection_answers(user=request.user, module=module)
     sections = []
-    for block in module.workplace_blocks:
+    for section in workplace_sections(module, draft=getattr(request, "is_preview", False)):
         questions = None
-        if block.block_type == "reflection":
+        if "html" not in section:
             questions = []
-            for n, question in enumerate(block.value["questions"]):
-                key = f"{block.id}:{n}"
+            for n, question in enumerate(section["questions"]):
+                key = f"{section['id']}:{n}"
                 form = reflection_form
                 if form is None or form.data.get("question_key") != key:
                     form = ReflectionForm(
@@ -41,7 +42,7 @@ def module_context(request, module: ModulePage, *, reflection_form=None) -> dict
                 questions.append(
                     {"key": key, "text": question, "form": form, "answered": key in answers}
                 )
-        sections.append({"block": block, "questions": questions})
+        sections.append({**section, "questions": questions})
     shown_keys = {q["key"] for section in sections for q in section["questions"] or []}
     orphan_errors = []
     if reflection_form is not None and reflection_form.data.get("question_key") not in shown_keys:

@@ -31,6 +31,12 @@ def new_courses_are_for_signed_in_people(request, page):
 
 @hooks.register("before_serve_page")
 def signed_in_people_outside_a_group_restriction_get_403(page, request, args, kwargs):
-    """Wagtail would send them to the login page, which cannot help someone already signed in."""
+    """Wagtail would send them to the login page, which cannot help someone already signed in.
+
+    The page's restrictions are read once for this request: Wagtail's own privacy check,
+    which runs next, gets the same evaluated list instead of two more queries."""
+    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    list(restrictions)
+    page.get_view_restrictions = lambda: restrictions  # this request's page object only
     if is_refused_to_signed_in(request.user, page):
         raise PermissionDenied("This course is for another group.")

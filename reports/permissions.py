@@ -1,6 +1,8 @@
 """Who may see, write and moderate teach-back reports: the only home of these rules.
 
-Pairs, so lists and pages can never disagree: `reports_visible_to` / `can_view_report`.
+Pairs, so lists and pages can never disagree: `reports_visible_to` / `can_view_report`, and
+`reports_visible_in_cohort`, the same rule for one cohort's pages (the role is read once, so the
+database filters by cohort alone instead of an OR across every cohort a person is in).
 - Authors see all their own reports, drafts included.
 - Members of a cohort see its submitted reports shared with the cohort.
 - Trainers of a cohort also see reports shared with trainers only. Admins see everything.
@@ -30,6 +32,40 @@ def reports_visible_to(user):
             Q(author__cohort_id__in=trainer_of)
             | Q(visibility=Visibility.COHORT, author__cohort_id__in=member_of)
         )
+    )
+
+
+def reports_visible_in_cohort(user, cohort):
+    """`reports_visible_to(user)` within one cohort."""
+    in_cohort = TeachBackReport.objects.filter(author__cohort=cohort)
+    if _is_admin(user):
+        return in_cohort
+    role = _role_in(user, cohort.pk) if user.is_authenticated else None
+    if role is None:
+        return in_cohort.none()
+    shared = Q(status=Status.SUBMITTED)
+    if role != Role.TRAINER:
+        shared &= Q(visibility=Visibility.COHORT)
+    return in_cohort.filter(Q(author__user=user) | shared)
+
+
+def reports_shared_with(user, memberships):
+    """Submitted reports by others that `reports_visible_to(user)` shows in the cohorts of
+    these, the user's memberships: all where they train (or are an admin), those shared with
+    the cohort elsewhere. The roles are already in hand, so no subquery per cohort."""
+    memberships = list(memberships)
+    if not memberships:
+        return TeachBackReport.objects.none()
+    sees_all = _is_admin(user)
+    trains = [m.cohort_id for m in memberships if sees_all or m.role == Role.TRAINER]
+    learns = [m.cohort_id for m in memberships if m.cohort_id not in trains]
+    return (
+        TeachBackReport.objects.filter(status=Status.SUBMITTED)
+        .filter(
+            Q(author__cohort_id__in=trains)
+            | Q(author__cohort_id__in=learns, visibility=Visibility.COHORT)
+        )
+        .exclude(author__user=user)
     )
 
 

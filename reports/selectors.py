@@ -4,7 +4,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from reports.models import Appreciation, Comment, Status, TeachBackReport
-from reports.permissions import reports_visible_to
+from reports.permissions import reports_visible_in_cohort
 
 
 def _count_of(model, **filters):
@@ -28,7 +28,7 @@ def with_counts(reports):
 
 def feed_reports(*, user, cohort, setting: str = "", principle=None):
     """The cohort's submitted reports this person may read, newest first, for the feed."""
-    reports = reports_visible_to(user).filter(author__cohort=cohort, status=Status.SUBMITTED)
+    reports = reports_visible_in_cohort(user, cohort).filter(status=Status.SUBMITTED)
     if setting:
         reports = reports.filter(setting=setting)
     if principle is not None:
@@ -42,7 +42,8 @@ def feed_reports(*, user, cohort, setting: str = "", principle=None):
 
 
 def own_drafts(*, user, cohort):
-    return reports_visible_to(user).filter(
+    """A person's own drafts in a cohort (their own reports are always theirs to see)."""
+    return TeachBackReport.objects.filter(
         author__cohort=cohort, author__user=user, status=Status.DRAFT
     ).order_by("-updated_at")
 

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
+from caching import generations
 from cohorts.models import Cohort
 from cohorts.permissions import cohorts_visible_to
 from reports import selectors, services
@@ -64,6 +65,10 @@ def feed(request, cohort_pk):
             "cohort": cohort,
             "filters": filters,
             "page_obj": page,
+            # Report cards are cached per report, its counts and these generations.
+            "generation": generations.current(
+                generations.CONTENT, generations.cohort_generation(cohort)
+            ),
             "drafts": selectors.own_drafts(user=request.user, cohort=cohort),
             "can_file": can_file_report(request.user, cohort),
             "is_trainer": can_see_cohort_impact(request.user, cohort),
