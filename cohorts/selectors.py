@@ -4,6 +4,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
 
+from caching import generations
 from cohorts.models import Membership, ModuleProgress, Reflection, Role
 
 
@@ -31,10 +32,20 @@ def modules_by_course(course_ids) -> dict[int, list]:
     """The live modules of several courses in tree order, in one query, keyed by course id.
 
     Without their bodies: a module's StreamField is most of its row, and lists never show it.
+    Cached until the content generation changes (a publish, say).
     """
+    course_ids = sorted(set(course_ids))
+    return generations.cached(
+        f"modules-by-course:{','.join(map(str, course_ids))}",
+        generations.current(generations.CONTENT),
+        lambda: _modules_by_course(course_ids),
+    )
+
+
+def _modules_by_course(course_ids) -> dict[int, list]:
     from courses.models import CoursePage, ModulePage
 
-    courses = list(CoursePage.objects.filter(pk__in=set(course_ids)).only("id", "path", "depth"))
+    courses = list(CoursePage.objects.filter(pk__in=course_ids).only("id", "path", "depth"))
     result: dict[int, list] = {course.pk: [] for course in courses}
     if not courses:
         return result

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from caching import generations
 from courses.blocks import ModuleStreamBlock
 
 WORKPLACE = "workplace"
@@ -135,7 +136,11 @@ class CoursePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["books"] = books_visible_to(request.user).child_of(self).order_by("path")
-        modules = list(self.modules().defer_streamfields().prefetch_related("principles"))
+        modules = generations.cached(
+            f"course-modules:{self.pk}",
+            generations.current(generations.CONTENT),
+            lambda: list(self.modules().defer_streamfields().prefetch_related("principles")),
+        )
         done = completed_module_ids(user=request.user, modules=modules)
         context["module_rows"] = [(module, module.pk in done) for module in modules]
         context["done_count"] = len(done)
