@@ -26,6 +26,11 @@ def current(*names: str) -> str:
     return ".".join(f"{name}={values.get(name, 0)}" for name in sorted(names))
 
 
+def of_cohort(cohort) -> str:
+    """The token for what a cohort's pages show: its own data and the course content."""
+    return current(CONTENT, cohort_generation(cohort))
+
+
 def bump(*names: str) -> None:
     """Give the named generations new values: every fragment cached under the old ones is
     unreachable. One upsert; inside the writer's transaction, so a reader sees the new value

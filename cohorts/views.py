@@ -64,9 +64,7 @@ def cohort_detail(request, pk):
         # built (lazily, in the template) when that fragment is not cached yet.
         context = {
             "cohort": cohort,
-            "generation": generations.current(
-                generations.CONTENT, generations.cohort_generation(cohort)
-            ),
+            "generation": generations.of_cohort(cohort),
             "progress": SimpleLazyObject(lambda: selectors.cohort_progress(cohort=cohort)),
         }
         return TemplateResponse(request, "cohorts/cohort_trainer.html", context)

@@ -40,9 +40,7 @@ def impact(request, cohort_pk):
     figures = SimpleLazyObject(lambda: cohort_impact(cohort=cohort))
     context = {
         "cohort": cohort,
-        "generation": generations.current(
-            generations.CONTENT, generations.cohort_generation(cohort)
-        ),
+        "generation": generations.of_cohort(cohort),
         "impact": figures,
         "charts": SimpleLazyObject(lambda: impact_charts(figures)),
         "as_of": timezone.localdate(),

@@ -66,9 +66,7 @@ def feed(request, cohort_pk):
             "filters": filters,
             "page_obj": page,
             # Report cards are cached per report, its counts and these generations.
-            "generation": generations.current(
-                generations.CONTENT, generations.cohort_generation(cohort)
-            ),
+            "generation": generations.of_cohort(cohort),
             "drafts": selectors.own_drafts(user=request.user, cohort=cohort),
             "can_file": can_file_report(request.user, cohort),
             "is_trainer": can_see_cohort_impact(request.user, cohort),
@@ -220,7 +218,9 @@ def edit_comment(request, pk):
         services.edit_comment(comment=comment, body=form.cleaned_data["body"])
         return redirect(f"/reports/{comment.report_id}/#comment-{comment.pk}")
     return TemplateResponse(
-        request, "reports/comment_edit.html", {"form": form, "comment": comment},
+        request,
+        "reports/comment_edit.html",
+        {"form": form, "comment": comment},
         status=400 if request.method == "POST" else 200,
     )
 
@@ -280,9 +280,7 @@ def report_back(request, cohort_pk):
     cohort = _visible_cohort(request, cohort_pk)
     if not can_see_cohort_impact(request.user, cohort):
         raise PermissionDenied("The report-back view is for the cohort's trainers.")
-    page = Paginator(selectors.report_back_reports(cohort=cohort), 1).get_page(
-        request.GET.get("n")
-    )
+    page = Paginator(selectors.report_back_reports(cohort=cohort), 1).get_page(request.GET.get("n"))
     return TemplateResponse(
         request, "reports/report_back.html", {"cohort": cohort, "page_obj": page}
     )
