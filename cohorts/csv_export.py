@@ -21,7 +21,7 @@ class _Echo:
 
 
 def cohort_csv_rows(*, cohort):
-    """Yield CSV lines: a header, then one line per learner (merge of two ordered streams)."""
+    """Yield CSV lines: a header, then one per current learner (two ordered streams merged)."""
     writer = csv.writer(_Echo())
     modules = modules_by_course([cohort.course_id])[cohort.course_id]
     module_index = {module.pk: n for n, module in enumerate(modules)}
@@ -30,8 +30,9 @@ def cohort_csv_rows(*, cohort):
         + [f"completed: {module.title}" for module in modules]
         + ["reports filed", "people reached"]
     )
+    current_learners = Membership.objects.current().filter(cohort=cohort, role=Role.LEARNER)
     learners = (
-        with_teach_back(Membership.objects.filter(cohort=cohort, role=Role.LEARNER))
+        with_teach_back(current_learners)
         .order_by("user_id")
         .values_list(
             "user_id", "user__display_name", "user__email", "joined_at",
@@ -41,8 +42,7 @@ def cohort_csv_rows(*, cohort):
     )
     progress = groupby(
         ModuleProgress.objects.filter(
-            user__memberships__cohort=cohort,
-            user__memberships__role=Role.LEARNER,
+            user__in=current_learners.values("user_id"),
             module_id__in=list(module_index),
         )
         .order_by("user_id")

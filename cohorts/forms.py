@@ -6,7 +6,12 @@ from django.core.validators import validate_email
 
 from cohorts.models import Role
 
-MAX_INVITES = 200
+MAX_INVITES = 50
+
+NOT_A_MEMBER = (
+    "That person is not a current member of this cohort (someone may have changed the list "
+    "meanwhile). Reload the page and choose again."
+)
 
 
 class AddMemberForm(forms.Form):
@@ -18,7 +23,10 @@ class InviteForm(forms.Form):
     emails = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6}),
         label="Email addresses",
-        help_text="One per line, or separated by commas or spaces. Each gets the invite link.",
+        help_text=(
+            f"One per line, or separated by commas or spaces; at most {MAX_INVITES} at a time. "
+            "Each gets the invite link."
+        ),
     )
 
     def clean_emails(self):
@@ -38,10 +46,28 @@ class InviteForm(forms.Form):
                 params={"items": ", ".join(invalid[:10])},
             )
         if len(emails) > MAX_INVITES:
-            raise ValidationError(f"Send at most {MAX_INVITES} invitations at a time.")
+            raise ValidationError(
+                f"These are {len(emails)} addresses; send at most {MAX_INVITES} at a time. "
+                "Nothing was sent."
+            )
         return emails
 
 
-class ChangeRoleForm(forms.Form):
-    membership = forms.IntegerField(widget=forms.HiddenInput)
-    role = forms.ChoiceField(choices=Role.choices)
+class MemberChoiceForm(forms.Form):
+    """Which current member of the cohort an action is about (any other id is refused)."""
+
+    membership = forms.ModelChoiceField(
+        queryset=None,
+        widget=forms.HiddenInput,
+        error_messages={"required": NOT_A_MEMBER, "invalid_choice": NOT_A_MEMBER},
+    )
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["membership"].queryset = members
+
+
+class ChangeRoleForm(MemberChoiceForm):
+    role = forms.ChoiceField(
+        choices=Role.choices, error_messages={"invalid_choice": "Choose trainer or learner."}
+    )

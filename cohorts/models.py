@@ -53,7 +53,8 @@ class CohortQuerySet(models.QuerySet):
         return self.filter(archived=False)
 
     def with_member(self, user, role: str | None = None):
-        condition = Q(memberships__user=user)
+        """Cohorts where the person is a current (not ended) member, in the role if given."""
+        condition = Q(memberships__user=user, memberships__ended_at__isnull=True)
         if role:
             condition &= Q(memberships__role=role)
         return self.filter(condition).distinct()
@@ -118,8 +119,23 @@ class Cohort(ClusterableModel):
         return f"{self.join_code[:5]}-{self.join_code[5:]}"
 
 
+class MembershipQuerySet(models.QuerySet):
+    def current(self):
+        """Memberships that grant access today: not ended by a trainer."""
+        return self.filter(ended_at__isnull=True)
+
+    def ended(self):
+        """Former members: kept so their reports keep an author and the figures stay true."""
+        return self.filter(ended_at__isnull=False)
+
+
 class Membership(models.Model):
-    """That a person belongs to a cohort, as trainer or learner. One per person and cohort."""
+    """That a person belongs (or belonged) to a cohort, as trainer or learner.
+
+    One row per person and cohort, never deleted by the app: removing someone ends the row
+    (`ended_at`, `ended_by`), so their reports and the comments on them stay in the cohort.
+    Only current memberships grant anything (cohorts.permissions, reports.permissions).
+    """
 
     cohort = ParentalKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(
@@ -127,6 +143,19 @@ class Membership(models.Model):
     )
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.LEARNER)
     joined_at = models.DateTimeField(auto_now_add=True)
+    ended_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a trainer removed the person; empty while current."
+    )
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who removed the person.",
+    )
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["role", "user__display_name", "user__email"]
@@ -136,6 +165,10 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.get_role_display()}) in {self.cohort.name}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.ended_at is None
 
 
 class ModuleProgressQuerySet(models.QuerySet):

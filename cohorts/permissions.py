@@ -1,48 +1,71 @@
 """Who may see and run which cohort: the only home of these rules, as pairs of check + list.
 
-Admins (superusers) see and run every cohort. Otherwise a person sees the cohorts they belong
-to, and runs the ones they train.
+Admins (superusers) see and run every cohort. Otherwise a person sees the cohorts they are a
+current member of, and runs the ones they currently train. A membership a trainer ended grants
+nothing, and neither does any membership while the person's sign-in address is unconfirmed
+(accounts.permissions): an unproved address could belong to someone else.
 """
 
+from django.contrib.auth import get_user_model
+
+from accounts.permissions import has_confirmed_email, users_with_confirmed_email
 from cohorts.models import Cohort, Membership, Role
+from cohorts.selectors import cohort_work
 
 
 def _is_admin(user) -> bool:
     return user.is_authenticated and user.is_superuser
 
 
+def memberships_granting_rights(user):
+    """The memberships that give this person rights: current ones, and none at all while their
+    address is unconfirmed. Lazy, so rules built on it stay one query (reports use it too)."""
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    confirmed = users_with_confirmed_email(get_user_model().objects.filter(pk=user.pk))
+    return Membership.objects.current().filter(user__in=confirmed)
+
+
 def cohorts_visible_to(user):
     if _is_admin(user):
         return Cohort.objects.all()
-    if not user.is_authenticated:
-        return Cohort.objects.none()
-    return Cohort.objects.with_member(user)
+    return Cohort.objects.filter(pk__in=memberships_granting_rights(user).values("cohort_id"))
 
 
 def can_view_cohort(user, cohort) -> bool:
-    return _is_admin(user) or (
-        user.is_authenticated
-        and Membership.objects.filter(cohort=cohort, user=user).exists()
-    )
+    return _is_admin(user) or memberships_granting_rights(user).filter(cohort=cohort).exists()
 
 
 def cohorts_managed_by(user):
     if _is_admin(user):
         return Cohort.objects.all()
-    if not user.is_authenticated:
-        return Cohort.objects.none()
-    return Cohort.objects.with_member(user, role=Role.TRAINER)
+    trains = memberships_granting_rights(user).filter(role=Role.TRAINER)
+    return Cohort.objects.filter(pk__in=trains.values("cohort_id"))
 
 
 def can_manage_cohort(user, cohort) -> bool:
-    return _is_admin(user) or (
-        user.is_authenticated
-        and Membership.objects.filter(cohort=cohort, user=user, role=Role.TRAINER).exists()
+    return (
+        _is_admin(user)
+        or memberships_granting_rights(user).filter(cohort=cohort, role=Role.TRAINER).exists()
     )
 
 
 def can_create_cohorts(user) -> bool:
     """Trainers (the Trainers group) and admins may start cohorts in the admin."""
     return _is_admin(user) or (
-        user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+        user.is_authenticated
+        and user.has_perm("wagtailadmin.access_admin")
+        and has_confirmed_email(user)
     )
+
+
+def can_be_given_membership(person) -> bool:
+    """Whether a trainer may add this person to a cohort or make them a trainer: only once
+    they have confirmed their sign-in address (otherwise they are invited instead)."""
+    return _is_admin(person) or has_confirmed_email(person)
+
+
+def can_delete_cohort(user, cohort) -> bool:
+    """Only a cohort nobody's work is in may be deleted; others are archived, because deleting
+    would take its members' reports, the comments on them and its roster with it."""
+    return can_manage_cohort(user, cohort) and not cohort_work(cohort=cohort).exists

@@ -1,5 +1,7 @@
 """Reads of cohorts and progress that pages across apps use; each runs a fixed number of queries."""
 
+from dataclasses import dataclass
+
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
@@ -111,7 +113,7 @@ def books_by_course(*, user, courses) -> dict[int, object]:
 def learner_home(*, user) -> list[dict]:
     """Each active cohort of a person, with course progress and the next module (fixed queries)."""
     memberships = list(
-        with_teach_back(Membership.objects.filter(user=user, cohort__archived=False))
+        with_teach_back(Membership.objects.current().filter(user=user, cohort__archived=False))
         .select_related("cohort__course", "cohort__organisation")
         .order_by("-cohort__starts_on")
     )
@@ -151,17 +153,17 @@ def _day_month(moment, months: dict) -> str:
 
 
 def cohort_progress(*, cohort) -> dict:
-    """The learner × module matrix of a cohort: completion dates and last activity."""
+    """The current learner × module matrix of a cohort: completion dates and last activity."""
+    current_learners = Membership.objects.current().filter(cohort=cohort, role=Role.LEARNER)
     learners = list(
-        with_teach_back(Membership.objects.filter(cohort=cohort, role=Role.LEARNER))
+        with_teach_back(current_learners)
         .select_related("user")
         .order_by("user__display_name", "user__email")
     )
     modules = modules_by_course([cohort.course_id])[cohort.course_id]
     completed = {}
     for user_id, module_id, completed_at in ModuleProgress.objects.filter(
-        user__memberships__cohort=cohort,
-        user__memberships__role=Role.LEARNER,
+        user__in=current_learners.values("user_id"),
         module__in=[module.pk for module in modules],
     ).values_list("user_id", "module_id", "completed_at"):
         completed[(user_id, module_id)] = completed_at
@@ -184,3 +186,47 @@ def cohort_progress(*, cohort) -> dict:
             }
         )
     return {"modules": modules, "rows": rows}
+
+
+def members_of(*, cohort):
+    """The cohort's current members, for its members page (one query)."""
+    return Membership.objects.current().filter(cohort=cohort).select_related("user")
+
+
+def former_members_of(*, cohort):
+    """Whom a trainer removed from the cohort, when and by whom, latest first (one query)."""
+    return (
+        Membership.objects.ended()
+        .filter(cohort=cohort)
+        .select_related("user", "ended_by")
+        .order_by("-ended_at")
+    )
+
+
+@dataclass(frozen=True)
+class CohortWork:
+    """What people made in a cohort that deleting the cohort would destroy."""
+
+    reports: int
+    members_with_progress: int
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.reports or self.members_with_progress)
+
+
+def cohort_work(*, cohort) -> CohortWork:
+    """Reports filed in the cohort (drafts too) and members with progress on its course (two
+    queries)."""
+    reports = (
+        Membership.objects.filter(cohort=cohort).aggregate(n=Count("reports"))["n"]
+    )
+    with_progress = (
+        Membership.objects.filter(
+            cohort=cohort,
+            user__in=ModuleProgress.objects.filter(
+                module__in=[m.pk for m in modules_by_course([cohort.course_id])[cohort.course_id]]
+            ).values("user_id"),
+        ).count()
+    )
+    return CohortWork(reports=reports, members_with_progress=with_progress)

@@ -1,5 +1,6 @@
 """Business actions on cohorts and progress. Views, commands and tests call these."""
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -14,7 +15,12 @@ from cohorts.models import (
     new_join_code,
     normalise_join_code,
 )
+from cohorts.permissions import can_be_given_membership
+from cohorts.tasks import send_invitation
 from courses.permissions import can_view_page
+
+INVITATIONS_PER_DAY = 200
+REMOVED_MESSAGE = "A trainer removed you from this cohort. Ask them to add you back."
 
 
 def _require_module_access(*, user, module) -> None:
@@ -84,12 +90,15 @@ def join_cohort(*, code: str, user) -> Membership:
     """
     cohort = Cohort.objects.select_for_update().get(join_code=normalise_join_code(code))
     existing = Membership.objects.filter(cohort=cohort, user=user).first()
+    if existing and not existing.is_current:
+        # The code is shared with the whole cohort: it must not undo a trainer's decision.
+        raise JoinRefused(REMOVED_MESSAGE)
     if existing:
         return existing
     if cohort.archived:
         raise JoinRefused("This cohort has finished and takes no new members.")
     if cohort.seat_limit is not None:
-        taken = Membership.objects.filter(cohort=cohort, role=Role.LEARNER).count()
+        taken = Membership.objects.current().filter(cohort=cohort, role=Role.LEARNER).count()
         if taken >= cohort.seat_limit:
             raise JoinRefused(
                 "This cohort is full. Ask your trainer whether a seat can be added."
@@ -105,21 +114,74 @@ def rotate_join_code(*, cohort: Cohort) -> str:
     return cohort.join_code
 
 
+def _leaves_no_trainer(membership: Membership) -> bool:
+    """Whether ending this membership, or making it a learner's, leaves the cohort untrained."""
+    return (
+        membership.is_current
+        and membership.role == Role.TRAINER
+        and not Membership.objects.current()
+        .filter(cohort_id=membership.cohort_id, role=Role.TRAINER)
+        .exclude(pk=membership.pk)
+        .exists()
+    )
+
+
 @transaction.atomic
 def set_membership(*, cohort: Cohort, user, role: str) -> Membership:
-    """Add a person to a cohort with a role, or change their role there."""
+    """Add a person to a cohort with a role, change their role there, or add back someone a
+    trainer removed (the same row, current again, with their reports still theirs).
+
+    Only people who confirmed their address may be added or made trainers: an unconfirmed
+    address could belong to someone else (they can be invited instead).
+    """
     if role not in Role.values:
         raise ValidationError(f"Unknown role {role!r}.")
-    membership, _ = Membership.objects.update_or_create(
-        cohort=cohort, user=user, defaults={"role": role}
+    membership = (
+        Membership.objects.select_for_update().filter(cohort=cohort, user=user).first()
     )
+    gains_rights = membership is None or not membership.is_current or role == Role.TRAINER
+    if gains_rights and not can_be_given_membership(user):
+        raise ValidationError(
+            f"{user.shown_name} has not confirmed their email address yet, so they cannot be "
+            "added to a cohort or made a trainer. Send them an invitation instead: they join "
+            "once their address is confirmed."
+        )
+    if membership is None:
+        return Membership.objects.create(cohort=cohort, user=user, role=role)
+    if role != Role.TRAINER and _leaves_no_trainer(membership):
+        raise ValidationError(
+            f"{user.shown_name} is the cohort's only trainer. Make someone else a trainer first."
+        )
+    membership.role, membership.ended_at, membership.ended_by = role, None, None
+    membership.save(update_fields=["role", "ended_at", "ended_by"])
     return membership
 
 
-def invite_by_email(*, cohort: Cohort, emails: list[str], invited_by) -> int:
-    """Email each address the cohort's invite link, after the surrounding transaction commits."""
-    from cohorts.tasks import send_invitation
+def invitations_sent_today(*, user) -> int:
+    """Invitations the person sent today (counted in the cache, like the other rate limits)."""
+    return cache.get(_invitations_key(user), 0)
 
+
+def _invitations_key(user) -> str:
+    return f"invitations:{user.pk}:{timezone.now().date().isoformat()}"
+
+
+def invite_by_email(*, cohort: Cohort, emails: list[str], invited_by) -> int:
+    """Email each address the cohort's invite link, after the surrounding transaction commits.
+
+    At most INVITATIONS_PER_DAY a day per person: over it, nothing is sent and the
+    ValidationError says how many are left today.
+    """
+    key = _invitations_key(invited_by)
+    cache.add(key, 0, timeout=24 * 60 * 60)
+    total = cache.incr(key, len(emails))
+    if total > INVITATIONS_PER_DAY:
+        cache.decr(key, len(emails))
+        left = max(INVITATIONS_PER_DAY - (total - len(emails)), 0)
+        raise ValidationError(
+            f"You can send {INVITATIONS_PER_DAY} invitations a day and have {left} left today, "
+            f"so none of these {len(emails)} were sent. Send fewer, or try again tomorrow."
+        )
     sender = invited_by.shown_name
     for email in emails:
         transaction.on_commit(
@@ -131,6 +193,20 @@ def invite_by_email(*, cohort: Cohort, emails: list[str], invited_by) -> int:
 
 
 @transaction.atomic
-def remove_member(*, membership: Membership) -> None:
-    """Take a person out of a cohort. Their own progress and reflections stay theirs."""
-    membership.delete()
+def end_membership(*, membership: Membership, ended_by) -> Membership:
+    """Take a person out of a cohort without deleting anything: the membership is ended (when,
+    by whom) so their reports, the comments on them and the figures stay; their progress and
+    reflections stay theirs. They lose access at once and can be added back later."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if not membership.is_current:
+        raise ValidationError(
+            f"{membership.user.shown_name} was already removed from this cohort."
+        )
+    if _leaves_no_trainer(membership):
+        raise ValidationError(
+            f"{membership.user.shown_name} is the cohort's only trainer. "
+            "Make someone else a trainer first."
+        )
+    membership.ended_at, membership.ended_by = timezone.now(), ended_by
+    membership.save(update_fields=["ended_at", "ended_by"])
+    return membership

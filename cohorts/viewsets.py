@@ -5,21 +5,28 @@ Every queryset and object check here asks cohorts.permissions, so the admin and 
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from cohorts import services
-from cohorts.forms import AddMemberForm, ChangeRoleForm, InviteForm
-from cohorts.models import Cohort, Membership, Organisation, Role
-from cohorts.permissions import can_create_cohorts, can_manage_cohort, cohorts_managed_by
+from cohorts import selectors, services
+from cohorts.forms import AddMemberForm, ChangeRoleForm, InviteForm, MemberChoiceForm
+from cohorts.models import Cohort, Organisation, Role
+from cohorts.permissions import (
+    can_be_given_membership,
+    can_create_cohorts,
+    can_delete_cohort,
+    can_manage_cohort,
+    cohorts_managed_by,
+)
+from reports import selectors as report_selectors
 
 
 class CohortPermissionPolicy(ModelPermissionPolicy):
@@ -67,11 +74,31 @@ class CohortEditView(generic.EditView):
 
 
 class CohortDeleteView(generic.DeleteView):
+    """Deletes only a cohort nobody's work is in; otherwise says why and offers archiving."""
+
+    template_name = "cohorts/admin/cohort_delete.html"
+
     def get_object(self, queryset=None):
         cohort = super().get_object(queryset)
         if not can_manage_cohort(self.request.user, cohort):
             raise PermissionDenied
         return cohort
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["work"] = selectors.cohort_work(cohort=self.object)
+        context["deletable"] = can_delete_cohort(self.request.user, self.object)
+        return context
+
+    def form_valid(self, form):
+        if not can_delete_cohort(self.request.user, self.object):
+            messages.error(
+                self.request,
+                f"{self.object.name} holds its members' work, so it cannot be deleted. "
+                "Archive it instead.",
+            )
+            return redirect(self.get_delete_url())
+        return super().form_valid(form)
 
 
 class CohortViewSet(ModelViewSet):
@@ -101,6 +128,10 @@ class CohortViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("members/<int:pk>/", self.members_view, name="members"),
+            path("members/<int:pk>/add/", self.add_member_view, name="members_add"),
+            path("members/<int:pk>/role/", self.change_role_view, name="members_role"),
+            path("members/<int:pk>/remove/", self.remove_member_view, name="members_remove"),
+            path("members/<int:pk>/invite/", self.invite_view, name="members_invite"),
             path("members/<int:pk>/rotate/", self.rotate_view, name="rotate"),
         ]
 
@@ -110,71 +141,164 @@ class CohortViewSet(ModelViewSet):
             raise PermissionDenied
         return cohort
 
-    def members_view(self, request, pk):
-        """Members and invitations: add by email, change roles, remove, invite by email."""
-        cohort = self._managed(request, pk)
-        add_form, invite_form = AddMemberForm(prefix="add"), InviteForm(prefix="invite")
-        if request.method == "POST":
-            action = request.POST.get("action")
-            if action == "add":
-                add_form = AddMemberForm(request.POST, prefix="add")
-                if add_form.is_valid():
-                    user = get_user_model().objects.filter(
-                        email__iexact=add_form.cleaned_data["email"]
-                    ).first()
-                    if user is None:
-                        add_form.add_error(
-                            "email", "Nobody has an account with this email. Invite them below."
-                        )
-                    else:
-                        services.set_membership(
-                            cohort=cohort, user=user, role=add_form.cleaned_data["role"]
-                        )
-                        messages.success(request, f"{user.shown_name} is in {cohort.name}.")
-                        return redirect(self.get_url_name("members"), pk=cohort.pk)
-            elif action == "invite":
-                invite_form = InviteForm(request.POST, prefix="invite")
-                if invite_form.is_valid():
-                    sent = services.invite_by_email(
-                        cohort=cohort,
-                        emails=invite_form.cleaned_data["emails"],
-                        invited_by=request.user,
-                    )
-                    messages.success(request, f"Invitations are on their way to {sent} people.")
-                    return redirect(self.get_url_name("members"), pk=cohort.pk)
-            elif action in ("role", "remove"):
-                form = ChangeRoleForm(request.POST)
-                if form.is_valid() or action == "remove":
-                    membership = get_object_or_404(
-                        Membership.objects.select_related("user"),
-                        pk=request.POST.get("membership"),
-                        cohort=cohort,
-                    )
-                    if action == "remove":
-                        services.remove_member(membership=membership)
-                        messages.success(request, f"{membership.user.shown_name} was removed.")
-                    else:
-                        services.set_membership(
-                            cohort=cohort, user=membership.user, role=form.cleaned_data["role"]
-                        )
-                        messages.success(request, f"{membership.user.shown_name}'s role changed.")
-                    return redirect(self.get_url_name("members"), pk=cohort.pk)
-                messages.error(request, "Choose trainer or learner.")
+    def _to_members(self, cohort):
+        return redirect(self.get_url_name("members"), pk=cohort.pk)
+
+    def _members_page(self, request, cohort, *, add_form=None, invite_form=None, status=200):
         context = {
             "cohort": cohort,
-            "memberships": cohort.memberships.select_related("user"),
+            "memberships": selectors.members_of(cohort=cohort),
+            "former_memberships": selectors.former_members_of(cohort=cohort),
             "roles": Role.choices,
-            "add_form": add_form,
-            "invite_form": invite_form,
+            "add_form": add_form or AddMemberForm(prefix="add"),
+            "invite_form": invite_form or InviteForm(prefix="invite"),
             "invite_link": request.build_absolute_uri(cohort.join_path),
-            "rotate_url_name": self.get_url_name("rotate"),
-            "edit_url_name": self.get_url_name("edit"),
+            "invitations_left": max(
+                services.INVITATIONS_PER_DAY
+                - services.invitations_sent_today(user=request.user),
+                0,
+            ),
+            "url_names": {
+                action: self.get_url_name(action)
+                for action in (
+                    "rotate", "edit", "members_add", "members_role", "members_remove",
+                    "members_invite",
+                )
+            },
             "header_title": f"Members of {cohort.name}",
             "page_title": f"Members of {cohort.name}",
             "page_subtitle": f"{cohort.course.title} · {cohort.organisation.name}",
             "header_icon": "group",
         }
-        return TemplateResponse(request, "cohorts/admin/members.html", context)
+        return TemplateResponse(request, "cohorts/admin/members.html", context, status=status)
+
+    def members_view(self, request, pk):
+        """Members and invitations: the roster, former members, and the forms that act on them."""
+        return require_GET(self._members)(request, pk)
+
+    def _members(self, request, pk):
+        return self._members_page(request, self._managed(request, pk))
+
+    def add_member_view(self, request, pk):
+        return require_POST(self._add_member)(request, pk)
+
+    def _add_member(self, request, pk):
+        """Add someone with a confirmed account, or add back someone who was removed."""
+        cohort = self._managed(request, pk)
+        form = AddMemberForm(request.POST, prefix="add")
+        invite_form = None
+        if form.is_valid():
+            person = get_user_model().objects.filter(
+                email__iexact=form.cleaned_data["email"]
+            ).first()
+            if person is None:
+                form.add_error(
+                    "email", "Nobody has an account with this email. Invite them below."
+                )
+            elif not can_be_given_membership(person):
+                form.add_error(
+                    "email",
+                    f"{person.shown_name} has not confirmed this email address yet, so they "
+                    "cannot be added to a cohort. Send them an invitation below instead: they "
+                    "can join once they have confirmed it.",
+                )
+                invite_form = InviteForm(prefix="invite", initial={"emails": person.email})
+            else:
+                try:
+                    services.set_membership(
+                        cohort=cohort, user=person, role=form.cleaned_data["role"]
+                    )
+                except ValidationError as error:
+                    form.add_error("email", error)
+                else:
+                    messages.success(request, f"{person.shown_name} is in {cohort.name}.")
+                    return self._to_members(cohort)
+        return self._members_page(
+            request, cohort, add_form=form, invite_form=invite_form, status=400
+        )
+
+    def change_role_view(self, request, pk):
+        return require_POST(self._change_role)(request, pk)
+
+    def _change_role(self, request, pk):
+        cohort = self._managed(request, pk)
+        form = ChangeRoleForm(request.POST, members=selectors.members_of(cohort=cohort))
+        if not form.is_valid():
+            for errors in form.errors.values():
+                messages.error(request, " ".join(errors))
+            return self._to_members(cohort)
+        membership = form.cleaned_data["membership"]
+        try:
+            services.set_membership(
+                cohort=cohort, user=membership.user, role=form.cleaned_data["role"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                f"{membership.user.shown_name} is now a "
+                f"{Role(form.cleaned_data['role']).label.lower()}.",
+            )
+        return self._to_members(cohort)
+
+    def remove_member_view(self, request, pk):
+        return require_http_methods(["GET", "POST"])(self._remove_member)(request, pk)
+
+    def _remove_member(self, request, pk):
+        """GET: say exactly what removing someone does. POST: end their membership."""
+        cohort = self._managed(request, pk)
+        form = MemberChoiceForm(
+            request.POST if request.method == "POST" else request.GET,
+            members=selectors.members_of(cohort=cohort),
+        )
+        if not form.is_valid():
+            messages.error(request, " ".join(form.errors["membership"]))
+            return self._to_members(cohort)
+        membership = form.cleaned_data["membership"]
+        if request.method == "POST":
+            try:
+                services.end_membership(membership=membership, ended_by=request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(
+                    request,
+                    f"{membership.user.shown_name} is no longer in {cohort.name}. Their reports "
+                    "stay in the feed; you can add them back below.",
+                )
+            return self._to_members(cohort)
+        name = membership.user.shown_name
+        context = {
+            "cohort": cohort,
+            "membership": membership,
+            "work": report_selectors.work_of_member(membership=membership),
+            "members_url_name": self.get_url_name("members"),
+            "remove_url_name": self.get_url_name("members_remove"),
+            "header_title": f"Remove {name} from {cohort.name}?",
+            "page_title": f"Remove {name} from {cohort.name}?",
+            "page_subtitle": f"{cohort.course.title} · {cohort.organisation.name}",
+            "header_icon": "group",
+        }
+        return TemplateResponse(request, "cohorts/admin/member_remove.html", context)
+
+    def invite_view(self, request, pk):
+        return require_POST(self._invite)(request, pk)
+
+    def _invite(self, request, pk):
+        cohort = self._managed(request, pk)
+        form = InviteForm(request.POST, prefix="invite")
+        if form.is_valid():
+            try:
+                sent = services.invite_by_email(
+                    cohort=cohort, emails=form.cleaned_data["emails"], invited_by=request.user
+                )
+            except ValidationError as error:
+                form.add_error("emails", error)
+            else:
+                messages.success(request, f"Invitations are on their way to {sent} people.")
+                return self._to_members(cohort)
+        return self._members_page(request, cohort, invite_form=form, status=400)
 
     def rotate_view(self, request, pk):
         return require_POST(self._rotate)(request, pk)
@@ -185,7 +309,7 @@ class CohortViewSet(ModelViewSet):
         messages.success(
             request, f"New join code {cohort.display_code}. The old link no longer works."
         )
-        return redirect(self.get_url_name("members"), pk=cohort.pk)
+        return self._to_members(cohort)
 
 
 class OrganisationViewSet(ModelViewSet):

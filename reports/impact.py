@@ -6,6 +6,11 @@ learner who taught), so a page runs the same queries for 5 reports or 50,000. On
 reports count; drafts never do. Every report of the cohort counts, including those shared with
 trainers only and those a trainer filed: these figures are for trainers and admins
 (reports.permissions.can_see_cohort_impact), who may read them all.
+
+People a trainer removed from a cohort (an ended membership) still count wherever their work
+does: their reports, the people they reached, settings, modules, principles, weeks and days to
+a first teach-back. “Learners” and the share who taught count current learners only, so the
+share answers “how many of the people in this cohort now have taught?”.
 """
 
 import statistics
@@ -60,7 +65,7 @@ class Impact:
 
     @property
     def taught_share(self) -> int:
-        """Percentage of learners with at least one submitted report (0 when nobody joined)."""
+        """Percentage of current learners with at least one submitted report (0 when none)."""
         return round(100 * self.learners_who_taught / self.learners) if self.learners else 0
 
     @property
@@ -109,7 +114,7 @@ def organisation_impact(*, organisation: Organisation) -> Impact:
 
 
 def _impact(*, memberships, reports, courses: dict[int, str]) -> Impact:
-    learners = memberships.filter(role=Role.LEARNER).aggregate(
+    learners = memberships.current().filter(role=Role.LEARNER).aggregate(
         learners=Count("pk", distinct=True),
         taught=Count("pk", filter=SUBMITTED, distinct=True),
     )
@@ -268,7 +273,7 @@ def _with_totals(queryset, *, cohort_lookup: str):
     Subqueries rather than joins: counting across two joined tables would multiply the rows.
     """
     outer = {cohort_lookup: OuterRef("pk")}
-    learners = Membership.objects.filter(role=Role.LEARNER, **outer)
+    learners = Membership.objects.current().filter(role=Role.LEARNER, **outer)
     reports = TeachBackReport.objects.submitted().filter(
         **{f"author__{cohort_lookup}": OuterRef("pk")}
     )

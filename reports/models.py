@@ -48,8 +48,10 @@ class TeachBackReportQuerySet(models.QuerySet):
 class TeachBackReport(models.Model):
     """One time a learner taught the principles to others, told in their own words."""
 
+    # PROTECT: a report outlives its author's membership; nothing may delete it as a side
+    # effect (memberships are ended, not deleted, and a cohort with reports cannot be deleted).
     author = models.ForeignKey(
-        "cohorts.Membership", on_delete=models.CASCADE, related_name="reports"
+        "cohorts.Membership", on_delete=models.PROTECT, related_name="reports"
     )
     form_token = models.UUIDField(
         help_text="Sent with the form, so a double click or a retried post makes one report."

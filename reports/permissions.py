@@ -6,11 +6,15 @@ database filters by cohort alone instead of an OR across every cohort a person i
 - Authors see all their own reports, drafts included.
 - Members of a cohort see its submitted reports shared with the cohort.
 - Trainers of a cohort also see reports shared with trainers only. Admins see everything.
+Only current memberships count, the author's own included: a person a trainer removed no longer
+opens the cohort's reports (theirs stay in the feed, marked as a former member's, for the
+others). Nobody whose sign-in address is unconfirmed has any of these rights.
 """
 
 from django.db.models import Q
 
-from cohorts.models import Membership, Role
+from cohorts.models import Role
+from cohorts.permissions import memberships_granting_rights
 from reports.models import Status, TeachBackReport, Visibility
 
 
@@ -23,10 +27,11 @@ def reports_visible_to(user):
         return TeachBackReport.objects.all()
     if not user.is_authenticated:
         return TeachBackReport.objects.none()
-    member_of = Membership.objects.filter(user=user).values("cohort_id")
-    trainer_of = Membership.objects.filter(user=user, role=Role.TRAINER).values("cohort_id")
+    granting = memberships_granting_rights(user)
+    member_of = granting.values("cohort_id")
+    trainer_of = granting.filter(role=Role.TRAINER).values("cohort_id")
     return TeachBackReport.objects.filter(
-        Q(author__user=user)
+        Q(author__in=granting)
         | Q(status=Status.SUBMITTED)
         & (
             Q(author__cohort_id__in=trainer_of)
@@ -40,7 +45,7 @@ def reports_visible_in_cohort(user, cohort):
     in_cohort = TeachBackReport.objects.filter(author__cohort=cohort)
     if _is_admin(user):
         return in_cohort
-    role = _role_in(user, cohort.pk) if user.is_authenticated else None
+    role = _role_in(user, cohort.pk)
     if role is None:
         return in_cohort.none()
     shared = Q(status=Status.SUBMITTED)
@@ -53,13 +58,13 @@ def reports_shared_with(user, memberships):
     """Submitted reports by others that `reports_visible_to(user)` shows in the cohorts of
     these, the user's memberships: all where they train (or are an admin), those shared with
     the cohort elsewhere. The roles are already in hand, so no subquery per cohort."""
-    memberships = list(memberships)
+    sees_all = _is_admin(user)
+    memberships = [m for m in memberships if sees_all or m.is_current]
     if not memberships:
         return TeachBackReport.objects.none()
-    sees_all = _is_admin(user)
     trains = [m.cohort_id for m in memberships if sees_all or m.role == Role.TRAINER]
     learns = [m.cohort_id for m in memberships if m.cohort_id not in trains]
-    return (
+    reports = (
         TeachBackReport.objects.filter(status=Status.SUBMITTED)
         .filter(
             Q(author__cohort_id__in=trains)
@@ -67,20 +72,33 @@ def reports_shared_with(user, memberships):
         )
         .exclude(author__user=user)
     )
+    if sees_all:
+        return reports
+    # A subquery, not another round trip: the memberships may not grant rights any more.
+    return reports.filter(
+        author__cohort_id__in=memberships_granting_rights(user).values("cohort_id")
+    )
 
 
 def can_view_report(user, report) -> bool:
-    if _is_admin(user) or (user.is_authenticated and report.author.user_id == user.pk):
+    if _is_admin(user):
         return True
-    if not user.is_authenticated or report.status != Status.SUBMITTED:
-        return False
     role = _role_in(user, report.author.cohort_id)
-    return role == Role.TRAINER or (role is not None and report.visibility == Visibility.COHORT)
+    if role is None:
+        return False
+    if report.author.user_id == user.pk:
+        return True
+    if report.status != Status.SUBMITTED:
+        return False
+    return role == Role.TRAINER or report.visibility == Visibility.COHORT
 
 
 def _role_in(user, cohort_id):
+    """The person's role in the cohort while their membership is current and their address
+    confirmed; None otherwise (anonymous, never a member, removed, or unconfirmed)."""
     return (
-        Membership.objects.filter(user=user, cohort_id=cohort_id)
+        memberships_granting_rights(user)
+        .filter(cohort_id=cohort_id)
         .values_list("role", flat=True)
         .first()
     )
@@ -88,15 +106,21 @@ def _role_in(user, cohort_id):
 
 def can_file_report(user, cohort) -> bool:
     """Members of a cohort file reports in it (trainers may show how it is done)."""
-    return user.is_authenticated and not cohort.archived and _role_in(user, cohort.pk) is not None
+    return not cohort.archived and _role_in(user, cohort.pk) is not None
 
 
 def membership_for_filing(user, cohort):
-    return Membership.objects.filter(user=user, cohort=cohort).first()
+    """The current membership a new report is filed under (None when there is none)."""
+    return memberships_granting_rights(user).filter(cohort=cohort).first()
 
 
 def can_edit_report(user, report) -> bool:
-    return user.is_authenticated and report.author.user_id == user.pk
+    """Authors change their own reports while they are still in the cohort."""
+    return (
+        user.is_authenticated
+        and report.author.user_id == user.pk
+        and memberships_granting_rights(user).filter(pk=report.author_id).exists()
+    )
 
 
 def can_comment_on(user, report) -> bool:
@@ -105,20 +129,21 @@ def can_comment_on(user, report) -> bool:
 
 def can_moderate_report(user, report) -> bool:
     """Trainers of the report's cohort (and admins) give feedback and hide comments."""
-    return _is_admin(user) or (
-        user.is_authenticated and _role_in(user, report.author.cohort_id) == Role.TRAINER
-    )
+    return _is_admin(user) or _role_in(user, report.author.cohort_id) == Role.TRAINER
 
 
 def can_edit_comment(user, comment) -> bool:
-    return user.is_authenticated and comment.author_id == user.pk
+    """Authors change their own comments while they may still read the report."""
+    return (
+        user.is_authenticated
+        and comment.author_id == user.pk
+        and _role_in(user, comment.report.author.cohort_id) is not None
+    )
 
 
 def can_see_cohort_impact(user, cohort) -> bool:
     """Impact figures and report CSV: the cohort's trainers and admins."""
-    return _is_admin(user) or (
-        user.is_authenticated and _role_in(user, cohort.pk) == Role.TRAINER
-    )
+    return _is_admin(user) or _role_in(user, cohort.pk) == Role.TRAINER
 
 
 def can_see_organisation_impact(user) -> bool:

@@ -1,6 +1,8 @@
 """Reads of reports for pages: each runs a fixed number of queries however many reports exist."""
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from dataclasses import dataclass
+
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from reports.models import Appreciation, Comment, Status, TeachBackReport
@@ -60,3 +62,25 @@ def report_back_reports(*, cohort):
     )
     shared = submitted.filter(share_at_next_session=True)
     return shared if shared.exists() else submitted
+
+
+@dataclass(frozen=True)
+class MemberWork:
+    """What one member wrote in their cohort: it stays when a trainer removes them."""
+
+    reports: int
+    drafts: int
+    comments: int
+
+
+def work_of_member(*, membership) -> MemberWork:
+    """A member's submitted reports and drafts in the cohort, and the comments they wrote on its
+    reports (two queries)."""
+    counts = TeachBackReport.objects.filter(author=membership).aggregate(
+        reports=Count("pk", filter=Q(status=Status.SUBMITTED)),
+        drafts=Count("pk", filter=Q(status=Status.DRAFT)),
+    )
+    comments = Comment.objects.filter(
+        author_id=membership.user_id, report__author__cohort_id=membership.cohort_id
+    ).count()
+    return MemberWork(reports=counts["reports"], drafts=counts["drafts"], comments=comments)

@@ -302,7 +302,7 @@ def test_the_impact_page_shows_the_hand_counted_figures_in_its_tables(client, wo
     assert tables["table-modules"][1:] == [["Module 1", "3"], ["Module 2", "2"], ["Module 3", "0"]]
     text = " ".join(html.split())
     assert "3 <span class=\"impact-figure__of\">of 4</span>" in text
-    assert "75% of the cohort’s learners" in text
+    assert "75% of the cohort’s current learners" in text
     assert "average 14.3 days, over 3 learners" in text
     assert f'href="/cohorts/{world["autumn"].pk}/"' in html
     assert f'href="/cohorts/{world["autumn"].pk}/reports.csv"' in html
