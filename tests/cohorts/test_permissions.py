@@ -210,3 +210,79 @@ def test_every_project_url_is_in_the_permission_matrix_or_declared_public():
         and name not in PUBLIC
     )
     assert unaccounted == [], "Add these URLs to MATRIX (or PUBLIC) in this file."
+
+
+# --- The cohort members admin (members list, add, role, remove, invite, rotate) -------------
+# Kept in its own block: the cohort create/edit/history/usage admin views have theirs.
+
+NOT_FOR_LEARNERS = LOGIN  # Wagtail sends people without admin access to sign in (issue 11.9)
+ADMIN_DENIED = "admin-denied"  # Wagtail's answer to PermissionDenied: back to the dashboard
+
+MEMBERS_ADMIN_MATRIX = {
+    # name → (path, {visitor: outcome}, method, data); {membership} is `learner`'s.
+    "cohorts:members": ("/admin/cohorts/members/{pk}/", 200, "get", {}),
+    "cohorts:members_add": ("/admin/cohorts/members/{pk}/add/", 400, "post", {}),
+    "cohorts:members_role": (
+        "/admin/cohorts/members/{pk}/role/",
+        302,
+        "post",
+        {"membership": "{membership}", "role": "learner"},
+    ),
+    "cohorts:members_remove": (
+        "/admin/cohorts/members/{pk}/remove/",
+        200,
+        "get",
+        {"membership": "{membership}"},
+    ),
+    "cohorts:members_invite": ("/admin/cohorts/members/{pk}/invite/", 400, "post", {}),
+    "cohorts:rotate": ("/admin/cohorts/members/{pk}/rotate/", 302, "post", {}),
+}
+
+
+def members_admin_expected(runs_it) -> dict:
+    """Trainers of this cohort and admins get `runs_it`; nobody else gets in."""
+    return {
+        "anonymous": LOGIN,
+        "learner": NOT_FOR_LEARNERS,
+        "other_learner": NOT_FOR_LEARNERS,
+        "trainer": runs_it,
+        "other_trainer": ADMIN_DENIED,
+        "admin": runs_it,
+    }
+
+
+def admin_outcome(response):
+    if response.status_code == 302 and response["Location"] == "/admin/":
+        return ADMIN_DENIED
+    return outcome(response)
+
+
+@pytest.mark.parametrize("name", sorted(MEMBERS_ADMIN_MATRIX))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_each_visitor_gets_the_expected_answer_from_each_members_admin_url(
+    client, world, name, visitor
+):
+    cohort, people, report, comment = world
+    template, runs_it, method, data = MEMBERS_ADMIN_MATRIX[name]
+    expected = members_admin_expected(runs_it)[visitor]
+    membership = Membership.objects.get(user=people["learner"])
+    before = (cohort.join_code, list(Membership.objects.values_list("pk", "role", "ended_at")))
+    if visitor != "anonymous":
+        client.force_login(people[visitor])
+    data = {key: value.format(membership=membership.pk) for key, value in data.items()}
+    response = getattr(client, method)(template.format(pk=cohort.pk), data)
+    assert admin_outcome(response) == expected
+    if expected in (ADMIN_DENIED, LOGIN, 403, 404):
+        assert "Secret Sam" not in response.content.decode()
+        cohort.refresh_from_db()
+        after = (cohort.join_code, list(Membership.objects.values_list("pk", "role", "ended_at")))
+        assert after == before
+
+
+def test_every_members_admin_url_is_in_its_matrix():
+    routes = {
+        f"cohorts:{name}"
+        for route, name in walk(get_resolver().url_patterns)
+        if route.startswith("admin/cohorts/members/")
+    }
+    assert routes == set(MEMBERS_ADMIN_MATRIX)
