@@ -3,8 +3,10 @@
 import uuid
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
 from django.db import connection
+from django.db.models import ProtectedError
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -363,3 +365,65 @@ def test_feed_and_report_pages_keep_their_query_count_with_5000_reports(client, 
     )
     large = (queries_for(client, feed), queries_for(client, f"/reports/{first.pk}/"))
     assert small == large
+
+
+# Former members and unconfirmed addresses --------------------------------------------------
+
+
+def _end(membership, by):
+    Membership.objects.filter(pk=membership.pk).update(ended_at=timezone.now(), ended_by=by)
+
+
+def test_a_removed_author_can_no_longer_open_edit_or_delete_their_report(client, world):
+    report = factories.report(membership=world["membership"])
+    draft = factories.report(membership=world["membership"], status="draft")
+    _end(world["membership"], world["trainer"])
+    client.force_login(world["author"])
+    for path in (f"/reports/{report.pk}/", f"/reports/{report.pk}/edit/",
+                 f"/reports/{draft.pk}/", f"/cohorts/{world['cohort'].pk}/reports/"):
+        assert client.get(path).status_code == 404
+    client.post(f"/reports/{report.pk}/delete/")
+    assert TeachBackReport.objects.filter(author=world["membership"]).count() == 2
+    assert client.post(new_url(world), form_data(world)).status_code == 403
+    assert TeachBackReport.objects.filter(author=world["membership"]).count() == 2
+
+
+def test_a_removed_trainer_no_longer_moderates_or_sees_trainers_only_reports(client, world):
+    hidden = factories.report(membership=world["membership"], visibility="trainers")
+    trainer = Membership.objects.get(user=world["trainer"])
+    _end(trainer, world["trainer"])
+    client.force_login(world["trainer"])
+    assert client.get(f"/reports/{hidden.pk}/").status_code == 404
+    assert client.get(f"/cohorts/{world['cohort'].pk}/impact/").status_code == 404
+
+
+def test_the_peers_feed_and_report_mark_a_former_members_report_and_keep_it(client, world):
+    report = factories.report(membership=world["membership"], what_happened="Still here.")
+    _end(world["membership"], world["trainer"])
+    client.force_login(world["peer"])
+    feed = client.get(f"/cohorts/{world['cohort'].pk}/reports/").content.decode()
+    assert "Still here." in feed and "By a former member" in feed
+    assert "By a former member" in client.get(f"/reports/{report.pk}/").content.decode()
+    home = client.get("/my/").content.decode()
+    assert "Ali Author" in home  # their report is among the peer reports on the learner home
+
+
+def test_a_membership_with_reports_cannot_be_deleted_by_accident(world):
+    factories.report(membership=world["membership"])
+    with pytest.raises(ProtectedError):
+        world["membership"].delete()
+    assert TeachBackReport.objects.filter(author=world["membership"]).count() == 1
+
+
+def test_a_member_whose_address_is_unconfirmed_has_no_report_rights(client, world):
+    report = factories.report(membership=world["membership"])
+    own = factories.report(membership=Membership.objects.get(user=world["peer"]))
+    EmailAddress.objects.filter(user=world["peer"]).update(verified=False)
+    client.force_login(world["peer"])
+    assert client.get(f"/cohorts/{world['cohort'].pk}/reports/").status_code == 404
+    assert client.get(f"/reports/{report.pk}/").status_code == 404
+    assert client.get(f"/reports/{own.pk}/").status_code == 404
+    assert client.get(new_url(world)).status_code == 403
+    assert client.post(f"/reports/{report.pk}/comments/", {"body": "Hi"}).status_code == 404
+    assert not Comment.objects.filter(author=world["peer"]).exists()
+    assert "Ali Author" not in client.get("/my/").content.decode()
