@@ -39,7 +39,7 @@ def _report(report_id):
 @task()
 def email_trainers_about_report(*, report_id: int) -> None:
     report = _report(report_id)
-    trainers = Membership.objects.filter(
+    trainers = Membership.objects.current().filter(
         cohort=report.author.cohort, role=Role.TRAINER, user__email_on_new_reports=True
     ).select_related("user")
     for membership in trainers:
@@ -62,7 +62,7 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
     )
     if not reports:
         return
-    for membership in Membership.objects.filter(
+    for membership in Membership.objects.current().filter(
         cohort=cohort, role=Role.TRAINER, user__email_on_new_reports=True
     ).select_related("user"):
         _send(
@@ -85,8 +85,8 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
 def email_author_about_comment(*, comment_id: int) -> None:
     comment = Comment.objects.select_related("author", "report__author__user").get(pk=comment_id)
     author = comment.report.author.user
-    if not author.email_on_replies:
-        return
+    if not author.email_on_replies or not comment.report.author.is_current:
+        return  # a former member could not open the link
     _send(
         to=author,
         subject=f"{comment.author.shown_name} commented on your teach-back report",
@@ -102,8 +102,8 @@ def email_author_about_comment(*, comment_id: int) -> None:
 @task()
 def email_author_about_feedback(*, report_id: int) -> None:
     report = _report(report_id)
-    if not report.author.user.email_on_replies:
-        return
+    if not report.author.user.email_on_replies or not report.author.is_current:
+        return  # a former member could not open the link
     _send(
         to=report.author.user,
         subject="Your trainer gave feedback on your teach-back report",

@@ -1,10 +1,12 @@
 """Admin: “Impact”, each organisation's cohorts added up. For admins (superusers) only.
+Also: an account whose owner wrote teach-back reports is not deleted from the Users admin.
 
 Trainers reach the Wagtail admin too, so every view here checks, not only the menu.
 """
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from wagtail import hooks
@@ -13,6 +15,7 @@ from wagtail.admin.menu import MenuItem
 from cohorts.models import Organisation
 from reports.charts import impact_charts
 from reports.impact import cohorts_with_totals, organisation_impact, organisations_with_totals
+from reports.models import TeachBackReport
 from reports.permissions import can_see_organisation_impact
 
 
@@ -69,3 +72,19 @@ def register_impact_menu_item():
     return AdminOnlyMenuItem(
         "Impact", reverse("impact_organisations"), icon_name="table", order=170
     )
+
+
+@hooks.register("before_delete_user")
+def keep_accounts_that_wrote_reports(request, user):
+    """Deleting an account would take its reports (and the comments on them) from their
+    cohorts' feeds and figures: refuse, and say to deactivate the account instead."""
+    written = TeachBackReport.objects.filter(author__user=user).count()
+    if not written:
+        return None
+    messages.error(
+        request,
+        f"{user.shown_name} wrote {written} teach-back report{'s' if written != 1 else ''}, "
+        "which deleting the account would delete too. Untick “Active” instead: they can no "
+        "longer sign in, and their reports stay.",
+    )
+    return redirect("wagtailusers_users:edit", user.pk)

@@ -427,3 +427,34 @@ def test_a_member_whose_address_is_unconfirmed_has_no_report_rights(client, worl
     assert client.post(f"/reports/{report.pk}/comments/", {"body": "Hi"}).status_code == 404
     assert not Comment.objects.filter(author=world["peer"]).exists()
     assert "Ali Author" not in client.get("/my/").content.decode()
+
+
+def test_removed_trainers_and_authors_get_no_more_emails_about_the_cohort(
+    client, world, django_capture_on_commit_callbacks
+):
+    second = factories.trainer(email="sam@example.com", display_name="Sam Second")
+    Membership.objects.create(cohort=world["cohort"], user=second, role="trainer")
+    report = factories.report(membership=world["membership"])
+    _end(Membership.objects.get(user=world["trainer"]), second)
+    client.force_login(world["peer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(new_url(world), form_data(world))
+    assert [m.to for m in mail.outbox] == [["sam@example.com"]]
+
+    _end(world["membership"], second)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/reports/{report.pk}/comments/", {"body": "Lovely."})
+    assert Comment.objects.filter(report=report).count() == 1
+    assert [m.to for m in mail.outbox] == [["sam@example.com"]]
+
+
+def test_the_users_admin_refuses_to_delete_an_account_that_wrote_reports(client, world):
+    factories.report(membership=world["membership"])
+    client.force_login(factories.admin(email="ada@example.com"))
+    url = f"/admin/users/delete/{world['author'].pk}/"
+    response = client.post(url, follow=True)
+    assert "wrote 1 teach-back report" in response.content.decode()
+    assert TeachBackReport.objects.filter(author=world["membership"]).count() == 1
+    assert Membership.objects.filter(pk=world["membership"].pk).exists()
+    client.post(f"/admin/users/delete/{world['outsider'].pk}/")
+    assert not type(world["outsider"]).objects.filter(pk=world["outsider"].pk).exists()
