@@ -1,4 +1,6 @@
-"""Forms learners fill in on module pages."""
+"""Forms learners fill in on module pages, and the module search form."""
+
+import re
 
 from django import forms
 
@@ -26,4 +28,15 @@ class ReflectionForm(forms.Form):
 
 
 class SearchForm(forms.Form):
+    """The module search box. The query is shown back as typed; the backend gets words."""
+
     q = forms.CharField(max_length=200, required=False, label="Search modules")
+
+    def words(self) -> str:
+        """The query's words, space-separated, without the punctuation a search engine reads
+        as syntax. SQLite's full-text MATCH fails on an unbalanced double quote (Wagtail's
+        database backend quotes each term but does not escape quotes inside it); the engines
+        split text into words at punctuation anyway, so dropping it loses no match."""
+        if not self.is_valid():
+            return ""
+        return " ".join(re.findall(r"\w+", self.cleaned_data["q"]))

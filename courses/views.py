@@ -106,9 +106,10 @@ def search(request):
     """Search the modules this visitor may open (title, summary and body text)."""
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    words = form.words()
     page = None
-    if query:
-        results = modules_visible_to(request.user).specific().search(query)
+    if words:
+        results = modules_visible_to(request.user).specific().search(words)
         page = Paginator(results, 10).get_page(request.GET.get("page"))
     return TemplateResponse(
         request, "courses/search.html", {"form": form, "query": query, "results": page}
