@@ -21,13 +21,12 @@ def completed_module_ids(*, user, modules) -> set[int]:
     )
 
 
-def reflection_answers(*, user, module) -> dict[str, str]:
-    """The user's own answers on a module, by question key. Nobody else's, ever."""
-    return dict(
-        Reflection.objects.for_user(user)
-        .filter(module=module)
-        .values_list("question_key", "answer")
-    )
+def reflection_answers(*, user, module) -> dict[str, Reflection]:
+    """The user's own answers on a module, by question key, oldest first. Nobody else's."""
+    return {
+        reflection.question_key: reflection
+        for reflection in Reflection.objects.for_user(user).filter(module=module).order_by("pk")
+    }
 
 
 def modules_by_course(course_ids) -> dict[int, list]:

@@ -46,28 +46,48 @@ def uncomplete_module(*, user, module) -> None:
 
 
 @transaction.atomic
-def save_reflection(*, user, module, question_key: str, answer: str) -> Reflection | None:
-    """Save a learner's private answer to one question; an empty answer deletes it."""
+def save_reflections(*, user, module, answers: dict[str, str]) -> None:
+    """Save a learner's private answers to a module's questions together: all or none.
+
+    `answers` maps question keys to text. An emptied answer deletes only that answer; a
+    question not in `answers` is left as it is. A ValidationError keyed by question key
+    says which answers are refused; then nothing is saved.
+    """
     _require_module_access(user=user, module=module)
     questions = dict(module.reflection_questions())
-    if question_key not in questions:
-        raise ValidationError("This question is no longer part of the module.")
-    answer = answer.strip()
-    if len(answer) > MAX_REFLECTION_LENGTH:
-        raise ValidationError(
-            f"Your answer is {len(answer):,} characters; the limit is "
-            f"{MAX_REFLECTION_LENGTH:,}. Shorten it and save again."
+    errors, cleaned = {}, {}
+    for key, answer in answers.items():
+        answer = answer.strip()
+        if key not in questions:
+            errors[key] = "This question is no longer part of the module."
+        elif len(answer) > MAX_REFLECTION_LENGTH:
+            errors[key] = (
+                f"Your answer is {len(answer):,} characters; the limit is "
+                f"{MAX_REFLECTION_LENGTH:,}. Shorten it and save again."
+            )
+        else:
+            cleaned[key] = answer
+    if errors:
+        raise ValidationError(errors)
+    mine = Reflection.objects.filter(user=user, module=module)
+    emptied = [key for key, answer in cleaned.items() if not answer]
+    if emptied:
+        mine.filter(question_key__in=emptied).delete()
+    saved = dict(mine.filter(question_key__in=cleaned).values_list("question_key", "answer"))
+    changed = [
+        Reflection(
+            user=user, module=module, question_key=key, question=questions[key][:300],
+            answer=answer,
         )
-    if not answer:
-        Reflection.objects.filter(user=user, module=module, question_key=question_key).delete()
-        return None
-    reflection, _ = Reflection.objects.update_or_create(
-        user=user,
-        module=module,
-        question_key=question_key,
-        defaults={"answer": answer, "question": questions[question_key][:300]},
+        for key, answer in cleaned.items()
+        if answer and saved.get(key) != answer
+    ]
+    Reflection.objects.bulk_create(
+        changed,
+        update_conflicts=True,
+        unique_fields=["user", "module", "question_key"],
+        update_fields=["answer", "question", "updated_at"],
     )
-    return reflection
 
 
 class JoinRefused(Exception):

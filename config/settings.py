@@ -208,6 +208,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar: machines may be offline, and avatars would send emails to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_approved_change"
+# An edit saved while a change waits for review restarts the review: approval publishes only
+# the revision the reviewer saw.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

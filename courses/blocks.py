@@ -5,6 +5,8 @@ Shared blocks appear in both editions of a module. A trainer wraps only what dif
 not nest. Each block renders with its own template in templates/courses/blocks/.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from wagtail import blocks
@@ -236,3 +238,30 @@ class ModuleStreamBlock(ContentStreamBlock):
     community_only = CommunityOnlyBlock()
 
     EDITION_WRAPPERS = {"workplace": "workplace_only", "community": "community_only"}
+
+
+def with_question_ids(stream: list[dict]) -> list[dict]:
+    """Raw module body data with every reflection question stored as a list item with its own
+    id (Wagtail's list item format), at any wrapper depth.
+
+    Learners' answers are keyed on these ids. Wagtail stores an id for a question only once the
+    admin editor saves it; body data written by code (the demo course, tests) is given its ids
+    here, so the first edit in the admin cannot give every question a new one.
+    """
+    result = []
+    for block in stream:
+        value = block["value"]
+        if block["type"] == "reflection":
+            value = {
+                **value,
+                "questions": [
+                    item
+                    if isinstance(item, dict) and item.get("type") == "item" and "id" in item
+                    else {"type": "item", "value": item, "id": str(uuid.uuid4())}
+                    for item in value["questions"]
+                ],
+            }
+        elif block["type"] in ModuleStreamBlock.EDITION_WRAPPERS.values():
+            value = with_question_ids(value)
+        result.append({**block, "value": value})
+    return result

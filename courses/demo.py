@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from cohorts.models import ModuleProgress, Reflection
 from courses import demo_content
+from courses.blocks import with_question_ids
 from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, Principle
 from courses.services import render_book_pdf, restrict_to_signed_in
 from courses.variants import BookVariant
@@ -64,7 +65,7 @@ def seed_course(*, author, publisher) -> CoursePage:
             minutes=module_data["minutes"],
             community_title=module_data["community_title"],
             community_summary=module_data["community_summary"],
-            body=_with_principle_ids(module_data["body"], principle_ids),
+            body=with_question_ids(_with_principle_ids(module_data["body"], principle_ids)),
             owner=author,
         )
         course.add_child(instance=module)

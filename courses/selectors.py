@@ -13,7 +13,7 @@ from wagtail.models import Page
 from caching import generations
 from courses.exceptions import UnknownModule
 from courses.models import BookRendition, CourseBookPage, ModulePage
-from courses.models.pages import COMMUNITY, WORKPLACE
+from courses.models.pages import COMMUNITY, WORKPLACE, reflection_block_questions
 from courses.variants import BookVariant
 
 WRAPPERS = {COMMUNITY: "community_only", WORKPLACE: "workplace_only"}
@@ -145,7 +145,8 @@ def rendered_variant_keys(book) -> set[str]:
 
 def workplace_sections(module: ModulePage, *, draft: bool = False) -> list[dict]:
     """A module's workplace edition as sections: each block's HTML, or for a reflection
-    block its id, intro and questions (answered per person, so rendered by the page).
+    block its id, intro and (key, question) pairs (answered per person, so rendered by the
+    page).
 
     Cached per module and content generation (a publish changes it); a draft (preview) is
     built fresh every time.
@@ -159,7 +160,7 @@ def workplace_sections(module: ModulePage, *, draft: bool = False) -> list[dict]
                     {
                         "id": block.id,
                         "intro": block.value["intro"],
-                        "questions": list(block.value["questions"]),
+                        "questions": reflection_block_questions(block),
                     }
                 )
             else:
@@ -169,5 +170,5 @@ def workplace_sections(module: ModulePage, *, draft: bool = False) -> list[dict]
     if draft:
         return build()
     return generations.cached(
-        f"module-sections:{module.pk}", generations.current(generations.CONTENT), build
+        f"module-sections:v2:{module.pk}", generations.current(generations.CONTENT), build
     )

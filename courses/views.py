@@ -10,14 +10,23 @@ from django.views.decorators.http import require_GET, require_POST
 
 from cohorts import services
 from cohorts.selectors import completed_module_ids, reflection_answers
-from courses.forms import ReflectionForm, SearchForm
+from courses.forms import ReflectionsForm, SearchForm
 from courses.models import ModulePage
 from courses.permissions import modules_visible_to
 from courses.selectors import workplace_sections
 
 
+def question_anchor(key: str) -> str:
+    """The id of a question's element on the module page (a legacy key holds a colon)."""
+    return "q-" + key.replace(":", "-")
+
+
 def module_context(request, module: ModulePage, *, reflection_form=None) -> dict:
-    """What the module page shows: its workplace edition, progress, answers and neighbours."""
+    """What the module page shows: its workplace edition, progress, answers and neighbours.
+
+    `reflection_form` is a refused save: every answer is shown as it was typed, with each
+    refusal beside its question.
+    """
     siblings = list(
         ModulePage.objects.live()
         .sibling_of(module, inclusive=True)
@@ -27,30 +36,44 @@ def module_context(request, module: ModulePage, *, reflection_form=None) -> dict
     position = next(n for n, sibling in enumerate(siblings) if sibling.pk == module.pk)
     done = completed_module_ids(user=request.user, modules=siblings)
     answers = reflection_answers(user=request.user, module=module)
-    sections = []
-    for section in workplace_sections(module, draft=getattr(request, "is_preview", False)):
+    sections = workplace_sections(module, draft=getattr(request, "is_preview", False))
+    pairs = [pair for section in sections for pair in section.get("questions", ())]
+    form = reflection_form or ReflectionsForm(
+        questions=pairs,
+        initial={ReflectionsForm.field_name(key): answers[key].answer for key, _ in pairs
+                 if key in answers},
+    )
+    shown = []
+    for section in sections:
         questions = None
         if "html" not in section:
             questions = []
-            for n, question in enumerate(section["questions"]):
-                key = f"{section['id']}:{n}"
-                form = reflection_form
-                if form is None or form.data.get("question_key") != key:
-                    form = ReflectionForm(
-                        initial={"question_key": key, "answer": answers.get(key, "")}
-                    )
+            for key, text in section["questions"]:
+                field = form[ReflectionsForm.field_name(key)]
+                typed = field.value()
+                if typed is None:  # not in a refused post: show what is saved
+                    typed = answers[key].answer if key in answers else ""
                 questions.append(
-                    {"key": key, "text": question, "form": form, "answered": key in answers}
+                    {"key": key, "text": text, "anchor": question_anchor(key), "field": field,
+                     "typed": typed, "answered": key in answers}
                 )
-        sections.append({**section, "questions": questions})
-    shown_keys = {q["key"] for section in sections for q in section["questions"] or []}
-    orphan_errors = []
-    if reflection_form is not None and reflection_form.data.get("question_key") not in shown_keys:
-        orphan_errors = [e for errors in reflection_form.errors.values() for e in errors]
+        shown.append({**section, "questions": questions})
+    keys = {key for key, _ in pairs}
+    refused = [
+        {"anchor": question_anchor(key), "text": text}
+        for key, text in pairs
+        if form.errors.get(ReflectionsForm.field_name(key))
+    ] if form.is_bound else []
     return {
-        "reflection_errors": orphan_errors,
+        "reflection_form": form,
+        "reflection_refused": refused,
+        "reflection_errors": form.non_field_errors() if form.is_bound else [],
+        "has_questions": bool(pairs),
+        "earlier_answers": [
+            answer for key, answer in answers.items() if key not in keys
+        ],
         "course": module.get_parent(),
-        "sections": sections,
+        "sections": shown,
         "is_complete": module.pk in done,
         "position": position + 1,
         "module_count": len(siblings),
@@ -81,23 +104,29 @@ def complete_module_view(request, module: ModulePage):
 
 
 @require_POST
-def save_reflection_view(request, module: ModulePage):
-    """POST one answer; an invalid one shows the page again with the typed text kept."""
+def save_reflections_view(request, module: ModulePage):
+    """POST every answer on the page at once, so none typed is lost; then back to the
+    question whose save button was pressed. A refused save changes nothing and shows the
+    page again with every typed answer kept."""
     if login := _signed_in_or_redirect(request):
         return login
-    form = ReflectionForm(request.POST)
+    questions = module.reflection_questions()
+    form = ReflectionsForm(request.POST, questions=questions)
     if form.is_valid():
-        key = form.cleaned_data["question_key"]
+        answers = form.answers()
         try:
-            services.save_reflection(
-                user=request.user, module=module, question_key=key,
-                answer=form.cleaned_data["answer"],
-            )
+            services.save_reflections(user=request.user, module=module, answers=answers)
         except ValidationError as error:
-            form.add_error("answer", error)
+            form.add_errors_by_key(error)
         else:
-            messages.success(request, "Your reflection is saved. Only you can see it.")
-            return redirect(f"{module.get_url(request)}#q-{key.replace(':', '-')}")
+            if answers:
+                messages.success(request, "Your answers are saved. Only you can see them.")
+            else:
+                messages.warning(request, "Nothing was saved: the page had changed. "
+                                 "Please type your answer again.")
+            pressed = request.POST.get("save", "")
+            anchor = f"#{question_anchor(pressed)}" if pressed in dict(questions) else ""
+            return redirect(f"{module.get_url(request)}{anchor}")
     return module.module(request, reflection_form=form, status=400)
 
 
@@ -106,9 +135,10 @@ def search(request):
     """Search the modules this visitor may open (title, summary and body text)."""
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    words = form.words()
     page = None
-    if query:
-        results = modules_visible_to(request.user).specific().search(query)
+    if words:
+        results = modules_visible_to(request.user).specific().search(words)
         page = Paginator(results, 10).get_page(request.GET.get("page"))
     return TemplateResponse(
         request, "courses/search.html", {"form": form, "query": query, "results": page}

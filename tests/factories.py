@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from accounts.models import User
 from accounts.roles import LEARNERS, TRAINERS
+from courses.blocks import with_question_ids
 
 PASSWORD = "a-Long-test-passw0rd"
 
@@ -76,7 +77,7 @@ def module_body(*, blocks: int = 8, principle_id: int | None = None, tag: str = 
     ]
     while len(body) < blocks:
         body.append({"type": "text", "value": f"<p>More shared reading number {len(body)}.</p>"})
-    return body
+    return with_question_ids(body)
 
 
 def course(*, modules: int = 3, blocks: int = 8, slug: str = "service", public: bool = False):

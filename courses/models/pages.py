@@ -22,6 +22,20 @@ WORKPLACE = "workplace"
 COMMUNITY = "community"
 
 
+def reflection_block_questions(block) -> list[tuple[str, str]]:
+    """(key, question) for the questions of one reflection block.
+
+    The key is the question's own stable id (Wagtail gives each list item one), so answers
+    stay beside their question when questions are inserted, removed or reordered. A question
+    stored without an id (body data written by code, never saved by the editor) falls back to
+    the block's id and its position.
+    """
+    return [
+        (item.original_id or f"{block.id}:{n}", item.value)
+        for n, item in enumerate(block.value["questions"].bound_blocks)
+    ]
+
+
 class HomePage(Page):
     """The site root: what Ripple is, with the way into courses and sign-in."""
 
@@ -222,16 +236,12 @@ class ModulePage(RoutablePageMixin, Page):
         return self.community_summary or self.summary
 
     def reflection_questions(self, edition: str = WORKPLACE) -> list[tuple[str, str]]:
-        """(key, question) for every reflection question in an edition, in reading order.
-
-        The key is the block's stable id plus the question's position, so answers stay with
-        their question across revisions that do not reorder that block's questions.
-        """
+        """(key, question) for every reflection question in an edition, in reading order."""
         return [
-            (f"{block.id}:{n}", question)
+            pair
             for block in self.edition_blocks(edition)
             if block.block_type == "reflection"
-            for n, question in enumerate(block.value["questions"])
+            for pair in reflection_block_questions(block)
         ]
 
     @path("")
@@ -250,6 +260,6 @@ class ModulePage(RoutablePageMixin, Page):
 
     @path("reflections/")
     def reflect(self, request):
-        from courses.views import save_reflection_view
+        from courses.views import save_reflections_view
 
-        return save_reflection_view(request, self)
+        return save_reflections_view(request, self)

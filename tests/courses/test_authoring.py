@@ -72,14 +72,16 @@ def test_a_module_goes_live_only_after_another_trainer_approves_it(client, cours
     client.force_login(learner)
     assert client.get("/courses/service/kindness/").status_code == 404
 
-    # Editing during review restarts the task, so approve the task state that is current now.
-    task_state = ModulePage.objects.get(pk=module.pk).current_workflow_state.current_task_state
+    # The refused publish still saved a revision: approving the submitted one restarts the
+    # review on the newer revision, and the module goes live once that one is approved too.
     client.force_login(reviewer)
-    response = client.post(
-        f"/admin/pages/workflow/action/{module.pk}/approve/{task_state.pk}/",
-        {"comment": "Lovely module."},
-    )
-    assert response.status_code in (200, 302)
+    for comment in ("Lovely module.", "Still lovely."):
+        task_state = ModulePage.objects.get(pk=module.pk).current_workflow_state.current_task_state
+        response = client.post(
+            f"/admin/pages/workflow/action/{module.pk}/approve/{task_state.pk}/",
+            {"comment": comment},
+        )
+        assert response.status_code in (200, 302)
     module.refresh_from_db()
     assert module.live
 
@@ -134,3 +136,51 @@ def test_the_admin_preview_shows_the_module_as_a_learner_sees_it(client, trainer
     assert "Previewed module" in html
     assert "Kindness is contagious." in html
     assert "At home too." not in html
+
+
+def test_an_edit_saved_during_review_is_not_published_by_an_approval_of_the_earlier_revision(
+    client, course, learner
+):
+    author = factories.trainer(email="author@example.com")
+    reviewer = factories.trainer(email="reviewer@example.com")
+    principle = factories.principle()
+    module = ModulePage.objects.get(slug="module-1")
+    edit_url = f"/admin/pages/{module.pk}/edit/"
+
+    def body(text):
+        return streamfield([("text", rich_text(f"<p>{text}</p>"))])
+
+    client.force_login(author)
+    submitted = module_form(principle.pk, slug="module-1", body=body("Reviewed wording."))
+    assert client.post(edit_url, submitted).status_code == 302
+    reviewed_task = ModulePage.objects.get(pk=module.pk).current_workflow_state.current_task_state
+    draft = module_form(principle.pk, slug="module-1", body=body("Unreviewed wording."))
+    del draft["action-submit"]
+    assert client.post(edit_url, draft).status_code == 302
+    assert ModulePage.objects.get(pk=module.pk).get_latest_revision().pk != (
+        reviewed_task.revision_id
+    )
+
+    client.force_login(reviewer)
+    client.post(
+        f"/admin/pages/workflow/action/{module.pk}/approve/{reviewed_task.pk}/",
+        {"comment": "The submitted wording is fine."},
+    )
+    client.force_login(learner)
+    html = client.get("/courses/service/module-1/").content.decode()
+    assert "Unreviewed wording." not in html
+    state = ModulePage.objects.get(pk=module.pk).current_workflow_state
+    assert state is not None, "the review must restart for the later edit"
+    again = state.current_task_state
+    assert again.status == TaskState.STATUS_IN_PROGRESS
+    assert again.revision_id == ModulePage.objects.get(pk=module.pk).get_latest_revision().pk
+
+    client.force_login(reviewer)
+    client.post(
+        f"/admin/pages/workflow/action/{module.pk}/approve/{again.pk}/",
+        {"comment": "The new wording is fine too."},
+    )
+    client.force_login(learner)
+    html = client.get("/courses/service/module-1/").content.decode()
+    assert "Unreviewed wording." in html
+    assert ModulePage.objects.get(pk=module.pk).live_revision_id == again.revision_id

@@ -1,5 +1,7 @@
 """What a learner sees and does on course and module pages."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -90,7 +92,7 @@ def test_posting_without_csrf_is_refused(learner, module):
     client.force_login(learner)
     assert client.post(f"{MODULE_URL}complete/").status_code == 403
     key = first_question_key(module)
-    response = client.post(f"{MODULE_URL}reflections/", {"question_key": key, "answer": "Hi"})
+    response = client.post(f"{MODULE_URL}reflections/", {f"answer-{key}": "Hi", "save": key})
     assert response.status_code == 403
     assert not ModuleProgress.objects.exists() and not Reflection.objects.exists()
 
@@ -116,16 +118,24 @@ def test_an_anonymous_visitor_cannot_complete_even_a_public_module(client):
     assert not ModuleProgress.objects.exists()
 
 
-def test_a_reflection_is_saved_per_question_and_shown_back_only_to_its_author(
-    client, learner, module
-):
+def answer_field(key: str) -> str:
+    return f"answer-{key}"
+
+
+def question_item(html: str, question: str) -> str:
+    """The page's HTML for one question, from its label to the next question or list end."""
+    rest = html.split(f">{question}</label>")[1]
+    return re.split(r'<li class="reflection__question"|</ol>', rest)[0]
+
+
+def test_a_reflection_is_saved_and_shown_back_only_to_its_author(client, learner, module):
     key = first_question_key(module)
     client.force_login(learner)
     response = client.post(
-        f"{MODULE_URL}reflections/", {"question_key": key, "answer": "My private thought"}
+        f"{MODULE_URL}reflections/", {answer_field(key): "My private thought", "save": key}
     )
     assert response.status_code == 302
-    client.post(f"{MODULE_URL}reflections/", {"question_key": key, "answer": "Revised thought"})
+    client.post(f"{MODULE_URL}reflections/", {answer_field(key): "Revised thought", "save": key})
     assert Reflection.objects.get(user=learner, question_key=key).answer == "Revised thought"
     assert Reflection.objects.count() == 1
     assert "Revised thought" in client.get(MODULE_URL).content.decode()
@@ -137,30 +147,111 @@ def test_a_reflection_is_saved_per_question_and_shown_back_only_to_its_author(
     assert "My private thought" not in html
 
 
-def test_an_answer_over_ten_thousand_characters_is_refused_and_kept_in_the_form(
+def test_one_save_keeps_every_answer_typed_on_the_page(client, learner, module):
+    (first, _), (second, _), (third, _), (fourth, _) = module.reflection_questions()
+    client.force_login(learner)
+    client.post(f"{MODULE_URL}reflections/", {answer_field(fourth): "Kept from before"})
+    response = client.post(
+        f"{MODULE_URL}reflections/",
+        {answer_field(first): "Typed in the first box", answer_field(second): "And the second",
+         answer_field(third): "", "save": second},
+    )
+    assert response.status_code == 302
+    html = client.get(MODULE_URL).content.decode()
+    for answer in ("Typed in the first box", "And the second", "Kept from before"):
+        assert answer in html
+    saved = dict(Reflection.objects.filter(user=learner).values_list("question_key", "answer"))
+    assert saved == {first: "Typed in the first box", second: "And the second",
+                     fourth: "Kept from before"}
+
+    client.post(f"{MODULE_URL}reflections/", {answer_field(first): "  ", "save": first})
+    assert set(Reflection.objects.values_list("question_key", flat=True)) == {second, fourth}
+
+
+def test_the_page_returns_to_the_question_whose_save_button_was_pressed(
     client, learner, module
 ):
-    key = first_question_key(module)
-    long_answer = "I learned " + "a" * 10_000
+    _, (second, _), *_ = module.reflection_questions()
     client.force_login(learner)
     response = client.post(
-        f"{MODULE_URL}reflections/", {"question_key": key, "answer": long_answer}
+        f"{MODULE_URL}reflections/", {answer_field(second): "Here", "save": second}
+    )
+    location = response["Location"]
+    path, anchor = location.split("#")
+    assert path == MODULE_URL
+    html = client.get(path).content.decode()
+    assert f'id="{anchor}"' in html
+    assert f'value="{second}"' in html.split(f'id="{anchor}"')[1].split('id="q-')[0]
+
+
+def test_a_too_long_answer_saves_nothing_and_keeps_every_typed_answer(client, learner, module):
+    (first, _), (second, question), *_ = module.reflection_questions()
+    long_answer = "I learned " + "a" * 10_000
+    client.force_login(learner)
+    client.post(f"{MODULE_URL}reflections/", {answer_field(first): "Saved earlier"})
+    response = client.post(
+        f"{MODULE_URL}reflections/",
+        {answer_field(first): "A changed first answer", answer_field(second): long_answer,
+         "save": first},
     )
     assert response.status_code == 400
     html = response.content.decode()
-    assert "the limit is 10,000" in html
+    assert "Nothing was saved" in html
+    assert "A changed first answer" in html
     assert long_answer in html
-    assert not Reflection.objects.exists()
+    offending = question_item(html, question)
+    assert "the limit is 10,000" in offending and long_answer in offending
+    assert html.count("the limit is 10,000") == 1
+    assert list(Reflection.objects.values_list("answer", flat=True)) == ["Saved earlier"]
 
 
-def test_an_answer_to_a_question_not_in_the_module_is_refused(client, learner, module):
+def test_an_answer_to_a_question_not_in_the_module_is_ignored(client, learner, module):
     client.force_login(learner)
     response = client.post(
-        f"{MODULE_URL}reflections/", {"question_key": "bogus:0", "answer": "Hello there"}
+        f"{MODULE_URL}reflections/", {answer_field("bogus:0"): "Hello there", "save": "bogus:0"}
     )
-    assert response.status_code == 400
-    assert "no longer part of the module" in response.content.decode()
+    assert response.status_code == 302
+    assert "#" not in response["Location"]
     assert not Reflection.objects.exists()
+
+
+def test_answers_stay_beside_their_questions_when_a_question_is_inserted_above(
+    client, learner, module
+):
+    questions = module.reflection_questions()[:3]
+    client.force_login(learner)
+    client.post(
+        f"{MODULE_URL}reflections/",
+        {answer_field(key): f"My answer to: {text}" for key, text in questions},
+    )
+    draft = module.get_latest_revision_as_object()
+    reflection = next(block for block in draft.body if block.block_type == "reflection")
+    reflection.value["questions"].insert(0, "A brand new first question?")
+    draft.save_revision().publish()
+
+    html = client.get(MODULE_URL).content.decode()
+    assert "A brand new first question?" in html
+    for _, text in questions:
+        assert f"My answer to: {text}" in question_item(html, text)
+    new_item = question_item(html, "A brand new first question?")
+    assert "My answer to" not in new_item
+
+
+def test_answers_to_removed_questions_are_still_shown_to_their_author(client, learner, module):
+    (key, text), *_ = module.reflection_questions()
+    client.force_login(learner)
+    client.post(f"{MODULE_URL}reflections/", {answer_field(key): "Still mine"})
+    draft = module.get_latest_revision_as_object()
+    reflection = next(block for block in draft.body if block.block_type == "reflection")
+    del reflection.value["questions"][0]
+    draft.save_revision().publish()
+
+    html = client.get(MODULE_URL).content.decode()
+    earlier = html.split("Your answers to earlier questions")[1]
+    assert text in earlier and "Still mine" in earlier
+    assert Reflection.objects.get(question_key=key).answer == "Still mine"
+    client.force_login(factories.learner(email="peer@example.com"))
+    assert "Still mine" not in client.get(MODULE_URL).content.decode()
 
 
 @pytest.mark.parametrize("url", ["/courses/service/", MODULE_URL])
