@@ -31,13 +31,15 @@ def save_report(*, membership: Membership, form, submit: bool) -> TeachBackRepor
     The form carries a token: the same form posted twice (double click, retry after a
     timeout) updates the one report it made instead of making another. A token of another
     report (of this person, in another cohort, or of someone else) is refused with a
-    ValidationError, and no report changes.
+    ValidationError, and no report changes; an edit posting a token of no report keeps its own.
     """
     token = form.cleaned_data["form_token"]
     report = form.instance
     if report.pk is not None:
         if token != report.form_token:
-            raise ValidationError(REFUSED_FORM_MESSAGE, code="foreign_token")
+            if TeachBackReport.objects.filter(form_token=token).exists():
+                raise ValidationError(REFUSED_FORM_MESSAGE, code="foreign_token")
+            token = report.form_token  # a report keeps the token it was made with
     else:
         made = list(TeachBackReport.objects.filter(form_token=token))
         if any(existing.author_id != membership.pk for existing in made):

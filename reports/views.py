@@ -296,7 +296,8 @@ def hide_comment(request, pk):
 def appreciate(request, pk):
     report = _visible_report(request, pk)
     if not can_appreciate(request.user, report):
-        return _detail(request, report, appreciation_error=CANNOT_APPRECIATE, status=403)
+        messages.error(request, CANNOT_APPRECIATE)
+        return redirect(f"/reports/{report.pk}/#appreciate")
     if getattr(request, "limited", False):
         return _detail(request, report, appreciation_error=APPRECIATION_RATE_MESSAGE, status=429)
     services.toggle_appreciation(report=report, user=request.user)

@@ -108,6 +108,18 @@ def test_after_a_refused_token_saving_the_form_again_saves_the_edit(client, worl
     assert snapshot(elsewhere["own"])["what_happened"] == "Report B"
 
 
+def test_an_edit_posting_a_token_of_no_report_is_saved_and_the_report_keeps_its_token(
+    client, world  # noqa: F811
+):
+    report = factories.report(membership=world["membership"], what_happened="Report A")
+    token = report.form_token
+    client.force_login(world["author"])
+    response = client.post(f"/reports/{report.pk}/edit/", form_data(world, what_happened=TYPED))
+    assert response["Location"] == f"/reports/{report.pk}/"
+    assert snapshot(report)["what_happened"] == TYPED
+    assert report.form_token == token
+
+
 # Appreciation --------------------------------------------------------------------------------
 
 
@@ -126,8 +138,8 @@ def test_authors_see_no_appreciate_button_on_their_own_report_but_peers_do(clien
 def test_an_author_appreciating_their_own_report_is_refused_with_a_message(client, world):  # noqa: F811
     report = factories.report(membership=world["membership"])
     client.force_login(world["author"])
-    response = client.post(appreciate_url(report))
-    assert response.status_code == 403
+    response = client.post(appreciate_url(report), follow=True)
+    assert response.redirect_chain == [(f"/reports/{report.pk}/#appreciate", 302)]
     assert "you can't appreciate your own" in unescape(response.content.decode())
     assert not Appreciation.objects.exists()
 
