@@ -161,7 +161,11 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Ripple] "
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
+    # Five failures lock that account ("key" is allauth's site + login), not the address: one
+    # office shares one. The address ceiling is against spraying many accounts.
+    "login_failed": "100/5m/ip,5/5m/key",
+    # Every sign-in, right or wrong: a training room of a hundred signs in at nine o'clock.
+    "login": "120/m/ip",
     "signup": "20/h/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",

@@ -1,16 +1,16 @@
 """A cohort's submitted teach-back reports as CSV for its trainers, streamed row by row.
 
-Same approach as cohorts.csv_export (whose safe_cell and _Echo it uses): ordered streams merged
-as they go, so 50,000 reports stay flat in memory and take three queries.
+Same approach as cohorts.csv_export, and written by its SpreadsheetCsv (quoted cells, formulas
+neutralised, a byte order mark for Excel): ordered streams merged as they go, so 50,000
+reports stay flat in memory and take three queries.
 """
 
-import csv
 from itertools import groupby
 
 from django.db.models import F
 from django.utils import timezone
 
-from cohorts.csv_export import _Echo, safe_cell
+from cohorts.csv_export import SpreadsheetCsv
 from cohorts.models import Cohort
 from reports.models import Setting, TeachBackReport, Visibility
 from reports.selectors import with_counts
@@ -41,8 +41,8 @@ def report_csv_rows(*, cohort: Cohort):
     Three ordered streams (reports, their modules, their principles) are merged as they go,
     so memory stays flat and the query count stays at three whatever the number of reports.
     """
-    writer = csv.writer(_Echo())
-    yield writer.writerow(CSV_HEADER)
+    writer = SpreadsheetCsv()
+    yield writer.row(CSV_HEADER)
     reports = TeachBackReport.objects.submitted().filter(author__cohort=cohort)
     rows = (
         with_counts(reports)
@@ -73,22 +73,22 @@ def report_csv_rows(*, cohort: Cohort):
     settings, visibilities = dict(Setting.choices), dict(Visibility.choices)
     for row in rows:
         key = (row["submitted_at"], row["pk"])
-        yield writer.writerow(
+        yield writer.row(
             [
                 _local_date(row["submitted_at"]),
                 row["taught_on"].isoformat(),
-                safe_cell(_shown_name(row)),
-                safe_cell(row["email"]),
-                safe_cell(settings.get(row["setting"], row["setting"])),
+                _shown_name(row),
+                row["email"],
+                settings.get(row["setting"], row["setting"]),
                 row["audience_size"],
-                safe_cell(row["audience_description"]),
-                safe_cell("; ".join(modules.names_for(key))),
-                safe_cell("; ".join(principles.names_for(key))),
-                safe_cell(visibilities.get(row["visibility"], row["visibility"])),
-                safe_cell(row["what_happened"]),
-                safe_cell(row["what_resonated"]),
-                safe_cell(row["what_was_hard"]),
-                safe_cell(row["what_i_learned"]),
+                row["audience_description"],
+                "; ".join(modules.names_for(key)),
+                "; ".join(principles.names_for(key)),
+                visibilities.get(row["visibility"], row["visibility"]),
+                row["what_happened"],
+                row["what_resonated"],
+                row["what_was_hard"],
+                row["what_i_learned"],
                 row["comment_count"],
                 row["appreciation_count"],
             ]

@@ -84,6 +84,11 @@ class ReportForm(forms.ModelForm):
             self.initial.setdefault("taught_on", timezone.localdate())
         _without_maxlength(self)
 
+    def reissue_token(self, token) -> None:
+        """Post `token` next time, keeping what the person typed (after a refused token)."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("form_token")] = str(token)
+
     def clean_taught_on(self):
         taught_on = self.cleaned_data["taught_on"]
         if taught_on > timezone.localdate():

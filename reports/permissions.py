@@ -104,6 +104,19 @@ def _role_in(user, cohort_id):
     )
 
 
+def reports_shared_with_cohort(cohort):
+    """Submitted reports of a cohort that their authors shared with the whole cohort: the only
+    ones a room full of its members may see (the report-back view on a projector)."""
+    return TeachBackReport.objects.filter(
+        author__cohort=cohort, status=Status.SUBMITTED, visibility=Visibility.COHORT
+    )
+
+
+def is_shared_with_cohort(report) -> bool:
+    """`reports_shared_with_cohort` for one report."""
+    return report.status == Status.SUBMITTED and report.visibility == Visibility.COHORT
+
+
 def can_file_report(user, cohort) -> bool:
     """Members of a cohort file reports in it (trainers may show how it is done)."""
     return not cohort.archived and _role_in(user, cohort.pk) is not None
@@ -125,6 +138,11 @@ def can_edit_report(user, report) -> bool:
 
 def can_comment_on(user, report) -> bool:
     return report.status == Status.SUBMITTED and can_view_report(user, report)
+
+
+def can_appreciate(user, report) -> bool:
+    """Those who may comment on a report may appreciate it, except its author."""
+    return report.author.user_id != user.pk and can_comment_on(user, report)
 
 
 def can_moderate_report(user, report) -> bool:

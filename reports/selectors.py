@@ -6,7 +6,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from reports.models import Appreciation, Comment, Status, TeachBackReport
-from reports.permissions import reports_visible_in_cohort
+from reports.permissions import reports_shared_with_cohort, reports_visible_in_cohort
 
 
 def _count_of(model, **filters):
@@ -51,11 +51,10 @@ def own_drafts(*, user, cohort):
 
 
 def report_back_reports(*, cohort):
-    """Reports for the peer report-back session: those marked to share, else all submitted."""
+    """Reports for the peer report-back session, shown to the room: of those their authors
+    shared with the cohort, the ones marked to share, else all (never a trainers-only one)."""
     submitted = (
-        with_counts(
-            TeachBackReport.objects.filter(author__cohort=cohort, status=Status.SUBMITTED)
-        )
+        with_counts(reports_shared_with_cohort(cohort))
         .select_related("author__user")
         .prefetch_related("principles")
         .order_by("submitted_at", "pk")

@@ -5,6 +5,7 @@ Emails go out through django-tasks after the transaction commits, never inside a
 
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.forms.models import construct_instance
 from django.utils import timezone
@@ -12,6 +13,11 @@ from django.utils import timezone
 from cohorts.models import Membership, TrainerEmails
 from reports import tasks
 from reports.models import Appreciation, Comment, Status, TeachBackReport
+
+REFUSED_FORM_MESSAGE = (
+    "This form belongs to another report, so nothing was saved. Your text is still below: "
+    "check it and save again."
+)
 
 
 def _after_commit(task, **kwargs) -> None:
@@ -23,14 +29,23 @@ def save_report(*, membership: Membership, form, submit: bool) -> TeachBackRepor
     """Save a validated ReportForm as a draft, or submit it.
 
     The form carries a token: the same form posted twice (double click, retry after a
-    timeout) updates the one report it made instead of making another.
+    timeout) updates the one report it made instead of making another. A token of another
+    report (of this person, in another cohort, or of someone else) is refused with a
+    ValidationError, and no report changes; an edit posting a token of no report keeps its own.
     """
     token = form.cleaned_data["form_token"]
     report = form.instance
-    if report.pk is None:
-        existing = TeachBackReport.objects.filter(author=membership, form_token=token).first()
-        if existing is not None:
-            report = construct_instance(form, existing)
+    if report.pk is not None:
+        if token != report.form_token:
+            if TeachBackReport.objects.filter(form_token=token).exists():
+                raise ValidationError(REFUSED_FORM_MESSAGE, code="foreign_token")
+            token = report.form_token  # a report keeps the token it was made with
+    else:
+        made = list(TeachBackReport.objects.filter(form_token=token))
+        if any(existing.author_id != membership.pk for existing in made):
+            raise ValidationError(REFUSED_FORM_MESSAGE, code="foreign_token")
+        if made:
+            report = construct_instance(form, made[0])
     report.author, report.form_token = membership, token
     newly_submitted = submit and report.status != Status.SUBMITTED
     if newly_submitted:

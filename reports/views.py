@@ -1,8 +1,10 @@
 """Pages for filing, reading and discussing teach-back reports. Thin: check, call, render."""
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -16,18 +18,35 @@ from reports import selectors, services
 from reports.forms import CommentForm, FeedbackForm, FeedFilterForm, ReportForm
 from reports.models import Appreciation, Comment
 from reports.permissions import (
+    can_appreciate,
     can_comment_on,
     can_edit_comment,
     can_edit_report,
     can_file_report,
     can_moderate_report,
     can_see_cohort_impact,
+    is_shared_with_cohort,
     membership_for_filing,
     reports_visible_to,
 )
 
 RATE = "30/h"
 RATE_MESSAGE = "You have posted a lot in the last hour. Please wait a while and try again."
+# Per person, against scripts; far above what anyone does by hand.
+EDIT_RATE = "30/10m"
+EDIT_RATE_MESSAGE = (
+    "You have saved reports many times in the last few minutes, so this change was not saved. "
+    "Your text is still below: please wait a few minutes and save again."
+)
+APPRECIATION_RATE = "60/10m"
+APPRECIATION_RATE_MESSAGE = (
+    "You have appreciated reports many times in the last few minutes, so nothing changed. "
+    "Please wait a few minutes and try again."
+)
+CANNOT_APPRECIATE = (
+    "Appreciation is for other people's submitted reports, so nothing changed: "
+    "you can't appreciate your own."
+)
 
 
 def _visible_cohort(request, cohort_pk) -> Cohort:
@@ -74,9 +93,16 @@ def feed(request, cohort_pk):
     )
 
 
-def _save(request, form, membership):
+def _save(request, form, membership, *, token_on_refusal):
+    """Save and redirect to the report; None when the service refuses (the reason is on the
+    form, which will post `token_on_refusal` next time)."""
     submit = request.POST.get("action") == "submit"
-    report = services.save_report(membership=membership, form=form, submit=submit)
+    try:
+        report = services.save_report(membership=membership, form=form, submit=submit)
+    except ValidationError as error:
+        form.add_error(None, error)
+        form.reissue_token(token_on_refusal)
+        return None
     if submit:
         messages.success(request, "Thank you — your report is shared.")
     else:
@@ -98,9 +124,15 @@ def new_report(request, cohort_pk):
         if getattr(request, "limited", False):
             form.add_error(None, RATE_MESSAGE)
             status = 429
-        elif form.is_valid():
-            membership = membership_for_filing(request.user, cohort)
-            return _save(request, form, membership)
+        elif form.is_valid() and (
+            saved := _save(
+                request,
+                form,
+                membership_for_filing(request.user, cohort),
+                token_on_refusal=uuid.uuid4(),
+            )
+        ):
+            return saved
         else:
             status = 400
     return TemplateResponse(
@@ -109,6 +141,7 @@ def new_report(request, cohort_pk):
 
 
 @login_required
+@ratelimit(key="user", rate=EDIT_RATE, method="POST", block=False, group="report-edits")
 @require_http_methods(["GET", "POST"])
 def edit_report(request, pk):
     report = _visible_report(request, pk)
@@ -121,13 +154,22 @@ def edit_report(request, pk):
         cohort=cohort,
         initial={"form_token": report.form_token},
     )
-    if request.method == "POST" and form.is_valid():
-        return _save(request, form, report.author)
+    status = 200
+    if request.method == "POST":
+        if getattr(request, "limited", False):
+            form.add_error(None, EDIT_RATE_MESSAGE)
+            status = 429
+        elif form.is_valid() and (
+            saved := _save(request, form, report.author, token_on_refusal=report.form_token)
+        ):
+            return saved
+        else:
+            status = 400
     return TemplateResponse(
         request,
         "reports/report_form.html",
         {"cohort": cohort, "form": form, "report": report},
-        status=400 if request.method == "POST" else 200,
+        status=status,
     )
 
 
@@ -145,7 +187,7 @@ def delete_report(request, pk):
     return TemplateResponse(request, "reports/report_confirm_delete.html", {"report": report})
 
 
-def _detail(request, report, *, comment_form=None, status=200):
+def _detail(request, report, *, comment_form=None, appreciation_error="", status=200):
     moderator = can_moderate_report(request.user, report)
     comments = report.comments.select_related("author")
     return TemplateResponse(
@@ -169,6 +211,9 @@ def _detail(request, report, *, comment_form=None, status=200):
             )
             if moderator
             else None,
+            "can_appreciate": can_appreciate(request.user, report),
+            "appreciation_error": appreciation_error,
+            "shared_with_cohort": is_shared_with_cohort(report),
             "appreciation_count": report.appreciations.count(),
             "appreciated": Appreciation.objects.filter(report=report, user=request.user).exists(),
         },
@@ -246,11 +291,15 @@ def hide_comment(request, pk):
 
 
 @login_required
+@ratelimit(key="user", rate=APPRECIATION_RATE, method="POST", block=False, group="appreciations")
 @require_POST
 def appreciate(request, pk):
     report = _visible_report(request, pk)
-    if not can_comment_on(request.user, report):
-        raise PermissionDenied
+    if not can_appreciate(request.user, report):
+        messages.error(request, CANNOT_APPRECIATE)
+        return redirect(f"/reports/{report.pk}/#appreciate")
+    if getattr(request, "limited", False):
+        return _detail(request, report, appreciation_error=APPRECIATION_RATE_MESSAGE, status=429)
     services.toggle_appreciation(report=report, user=request.user)
     return redirect(f"/reports/{report.pk}/#appreciate")
 

@@ -88,7 +88,7 @@ def test_the_csv_has_one_row_per_learner_with_completion_dates(client, world):
     response = client.get(f"/cohorts/{world['cohort'].pk}/export.csv")
     assert response["Content-Type"].startswith("text/csv")
     assert 'filename="autumn-cohort-progress.csv"' in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:4] == ["name", "email", "joined", "modules completed"]
     assert rows[0][4:] == [
         "completed: Module 1",
@@ -111,7 +111,7 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(client, world):
     learner.save()
     client.force_login(world["trainer"])
     body = b"".join(client.get(f"/cohorts/{world['cohort'].pk}/export.csv").streaming_content)
-    rows = list(csv.reader(io.StringIO(body.decode())))
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert '\'=HYPERLINK("http://evil")' in [row[0] for row in rows]
 
 

@@ -368,7 +368,7 @@ def test_only_the_cohorts_trainers_and_admins_see_impact_and_csv(client, world, 
 
 
 def csv_rows(response) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
 
 
 def test_the_csv_has_one_row_per_submitted_report(client, world):
