@@ -5,6 +5,9 @@ from allauth.account.adapter import DefaultAccountAdapter
 from accounts import services
 
 PENDING_JOIN_SESSION_KEY = "ripple_pending_join_code"
+# Set when the person asked to join (signed up from an invite link, or opened it while their
+# address was unconfirmed): the join link then joins them as soon as their address is confirmed.
+JOIN_ON_CONFIRMATION_SESSION_KEY = "ripple_join_on_confirmation"
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -20,4 +23,7 @@ class AccountAdapter(DefaultAccountAdapter):
         user = super().save_user(request, user, form, commit=commit)
         if commit:
             services.add_to_learners(user=user)
+        code = request.session.get(PENDING_JOIN_SESSION_KEY)
+        if code:
+            request.session[JOIN_ON_CONFIRMATION_SESSION_KEY] = code
         return user

@@ -2,6 +2,8 @@
 
 from django import forms
 
+from accounts.validators import validate_one_line_name
+
 
 class SignupExtraForm(forms.Form):
     """Extra fields on allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
@@ -9,6 +11,8 @@ class SignupExtraForm(forms.Form):
     display_name = forms.CharField(
         max_length=80,
         required=False,
+        strip=True,
+        validators=[validate_one_line_name],
         label="Your name",
         help_text="Shown to your trainer and cohort peers. You can leave it empty.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),

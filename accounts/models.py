@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 
+from accounts.validators import validate_one_line_name
+
 
 class UserManager(BaseUserManager):
     """Creates users by email; the address's domain is lower-cased as Django does."""
@@ -40,7 +42,14 @@ class User(AbstractUser):
     display_name = models.CharField(
         max_length=80,
         blank=True,
+        validators=[validate_one_line_name],
         help_text="How peers and trainers see you, e.g. “Sam Rivera”.",
+    )
+    first_name = models.CharField(
+        "first name", max_length=150, blank=True, validators=[validate_one_line_name]
+    )
+    last_name = models.CharField(
+        "last name", max_length=150, blank=True, validators=[validate_one_line_name]
     )
 
     email_on_replies = models.BooleanField(

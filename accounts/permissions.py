@@ -18,3 +18,8 @@ def users_with_confirmed_email(queryset):
     """The people of a user queryset whose sign-in address is confirmed (list twin of the check)."""
     confirmed = EmailAddress.objects.filter(verified=True).values("user_id")
     return queryset.filter(pk__in=confirmed)
+
+
+def can_use_admin(user) -> bool:
+    """Trainers and admins work in the Wagtail admin (its access_admin permission)."""
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")

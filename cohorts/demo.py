@@ -27,6 +27,7 @@ def seed_cohort(*, course, trainers: list, learners: list) -> Cohort:
             "teach_back_due_on": today + timedelta(days=21),
         },
     )
+    organisation.trainers.add(*trainers)  # so they may start the organisation's next cohort
     for trainer in trainers:
         set_membership(cohort=cohort, user=trainer, role=Role.TRAINER)
     for learner in learners:

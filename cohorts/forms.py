@@ -1,10 +1,12 @@
-"""Forms trainers use in the admin to manage members and invitations."""
+"""Forms trainers use in the admin: a cohort's details, its members and invitations."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from cohorts.models import Role
+from cohorts.models import Organisation, Role
+from cohorts.permissions import organisations_for_new_cohorts
 
 MAX_INVITES = 50
 
@@ -71,3 +73,19 @@ class ChangeRoleForm(MemberChoiceForm):
     role = forms.ChoiceField(
         choices=Role.choices, error_messages={"invalid_choice": "Choose trainer or learner."}
     )
+
+
+class CohortForm(WagtailAdminModelForm):
+    """The cohort admin's form: the organisation is one the person may start cohorts in
+    (or, when editing, the one the cohort already belongs to)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = organisations_for_new_cohorts(self.for_user)
+        if self.instance.pk:
+            allowed = allowed | Organisation.objects.filter(pk=self.instance.organisation_id)
+        field = self.fields["organisation"]
+        field.queryset = allowed.distinct()
+        field.error_messages["invalid_choice"] = (
+            "You can only start cohorts in your own organisations. Choose one from the list."
+        )

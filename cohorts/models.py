@@ -32,6 +32,12 @@ class Organisation(models.Model):
     """An employer whose people take courses in cohorts. Edited by admins under Cohorts."""
 
     name = models.CharField(max_length=120, unique=True)
+    trainers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="trainer_in_organisations",
+        help_text="People who may start cohorts for this organisation (cohorts/permissions.py).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,15 +1,16 @@
 """Who may see and run which cohort: the only home of these rules, as pairs of check + list.
 
 Admins (superusers) see and run every cohort. Otherwise a person sees the cohorts they are a
-current member of, and runs the ones they currently train. A membership a trainer ended grants
-nothing, and neither does any membership while the person's sign-in address is unconfirmed
+current member of, and runs the ones they currently train; they start new ones only in
+organisations that name them as trainers (Organisation.trainers, set by admins). A membership
+a trainer ended grants nothing, and neither does any membership while the person's sign-in address is unconfirmed
 (accounts.permissions): an unproved address could belong to someone else.
 """
 
 from django.contrib.auth import get_user_model
 
 from accounts.permissions import has_confirmed_email, users_with_confirmed_email
-from cohorts.models import Cohort, Membership, Role
+from cohorts.models import Cohort, Membership, Organisation, Role
 from cohorts.selectors import cohort_work
 
 
@@ -69,3 +70,20 @@ def can_delete_cohort(user, cohort) -> bool:
     """Only a cohort nobody's work is in may be deleted; others are archived, because deleting
     would take its members' reports, the comments on them and its roster with it."""
     return can_manage_cohort(user, cohort) and not cohort_work(cohort=cohort).exists
+
+
+def organisations_for_new_cohorts(user):
+    """Where a person may start cohorts: admins anywhere, trainers in their organisations."""
+    if _is_admin(user):
+        return Organisation.objects.all()
+    if not user.is_authenticated or not has_confirmed_email(user):
+        return Organisation.objects.none()
+    return Organisation.objects.filter(trainers=user)
+
+
+def can_create_cohort_in(user, organisation) -> bool:
+    return _is_admin(user) or (
+        user.is_authenticated
+        and has_confirmed_email(user)
+        and organisation.trainers.filter(pk=user.pk).exists()
+    )

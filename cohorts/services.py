@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.permissions import has_confirmed_email
 from cohorts.models import (
     MAX_REFLECTION_LENGTH,
     Cohort,
@@ -94,6 +95,11 @@ class JoinRefused(Exception):
     """A cohort that exists but takes no new members; the message is shown to the person."""
 
 
+class EmailNotConfirmed(JoinRefused):
+    """The person has not confirmed their address yet, so no cohort takes them (accounts/
+    permissions.py); they join once they follow the link in their confirmation email."""
+
+
 def cohort_for_code(code: str) -> Cohort:
     """The cohort a join code opens (any case, with or without the dash), or DoesNotExist."""
     return Cohort.objects.select_related("course", "organisation").get(
@@ -105,6 +111,8 @@ def cohort_for_code(code: str) -> Cohort:
 def join_cohort(*, code: str, user) -> Membership:
     """Make a person a learner of the cohort a code opens. Joining again changes nothing.
 
+    Only a confirmed address joins: an unconfirmed one could belong to someone else.
+
     The cohort row is locked while seats are counted, so two people taking the last seat at
     once cannot both get it (PostgreSQL row lock; SQLite's write transactions queue).
     """
@@ -115,6 +123,11 @@ def join_cohort(*, code: str, user) -> Membership:
         raise JoinRefused(REMOVED_MESSAGE)
     if existing:
         return existing
+    if not has_confirmed_email(user):
+        raise EmailNotConfirmed(
+            f"Confirm your email address first: we sent a link to {user.email}. "
+            f"After you confirm, you join {cohort.name} automatically."
+        )
     if cohort.archived:
         raise JoinRefused("This cohort has finished and takes no new members.")
     if cohort.seat_limit is not None:

@@ -5,6 +5,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django_tasks import task
 
+from accounts.mail import email_subject
 from cohorts.models import Cohort
 
 
@@ -18,7 +19,7 @@ def send_invitation(*, cohort_id: int, email: str, invited_by: str) -> None:
         "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + cohort.join_path,
     }
     message = EmailMultiAlternatives(
-        subject=f"[Ripple] {invited_by} invites you to {cohort.name}",
+        subject=email_subject(f"{invited_by} invites you to {cohort.name}"),
         body=render_to_string("cohorts/email/invitation.txt", context),
         to=[email],
     )

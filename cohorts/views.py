@@ -9,7 +9,8 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
-from accounts.adapter import PENDING_JOIN_SESSION_KEY
+from accounts.adapter import JOIN_ON_CONFIRMATION_SESSION_KEY, PENDING_JOIN_SESSION_KEY
+from accounts.permissions import has_confirmed_email
 from caching import generations
 from cohorts import selectors, services
 from cohorts.csv_export import cohort_csv_rows
@@ -19,7 +20,11 @@ from cohorts.permissions import can_manage_cohort, cohorts_managed_by, cohorts_v
 
 @require_http_methods(["GET", "POST"])
 def join(request, code):
-    """An invite link: sign up or log in, confirm, and become a learner of the cohort."""
+    """An invite link: sign up or log in, confirm the address, and become a learner.
+
+    A signed-in person whose address is unconfirmed is asked to confirm it first; the link in
+    their email brings them back here and they join without another click.
+    """
     try:
         cohort = services.cohort_for_code(code)
     except Cohort.DoesNotExist:
@@ -28,9 +33,16 @@ def join(request, code):
     if not request.user.is_authenticated:
         request.session[PENDING_JOIN_SESSION_KEY] = cohort.join_code
         return TemplateResponse(request, "cohorts/join.html", context)
-    request.session.pop(PENDING_JOIN_SESSION_KEY, None)
     membership = Membership.objects.filter(cohort=cohort, user=request.user).first()
-    if request.method == "POST":
+    if membership is None and not has_confirmed_email(request.user):
+        request.session[PENDING_JOIN_SESSION_KEY] = cohort.join_code
+        request.session[JOIN_ON_CONFIRMATION_SESSION_KEY] = cohort.join_code
+        context["waiting_for_confirmation"] = True
+        status = 409 if request.method == "POST" else 200
+        return TemplateResponse(request, "cohorts/join.html", context, status=status)
+    request.session.pop(PENDING_JOIN_SESSION_KEY, None)
+    asked_to_join = request.session.pop(JOIN_ON_CONFIRMATION_SESSION_KEY, None) == cohort.join_code
+    if request.method == "POST" or (asked_to_join and membership is None):
         try:
             services.join_cohort(code=cohort.join_code, user=request.user)
         except services.JoinRefused as refusal:

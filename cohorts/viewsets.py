@@ -10,14 +10,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from cohorts import selectors, services
-from cohorts.forms import AddMemberForm, ChangeRoleForm, InviteForm, MemberChoiceForm
+from cohorts.forms import AddMemberForm, ChangeRoleForm, CohortForm, InviteForm, MemberChoiceForm
 from cohorts.models import Cohort, Organisation, Role
 from cohorts.permissions import (
     can_be_given_membership,
@@ -25,6 +26,7 @@ from cohorts.permissions import (
     can_delete_cohort,
     can_manage_cohort,
     cohorts_managed_by,
+    organisations_for_new_cohorts,
 )
 from reports import selectors as report_selectors
 
@@ -59,30 +61,50 @@ class CohortIndexView(generic.IndexView):
 
 
 class CohortCreateView(generic.CreateView):
+    """New cohorts, only in organisations the person trains for (CohortForm lists them)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not organisations_for_new_cohorts(request.user).exists():
+            context = {
+                "header_title": "Add cohort",
+                "page_title": "Add cohort",
+                "header_icon": "group",
+            }
+            return TemplateResponse(request, "cohorts/admin/no_organisation.html", context)
+        return super().dispatch(request, *args, **kwargs)
+
     def save_instance(self):
         cohort = super().save_instance()
         services.set_membership(cohort=cohort, user=self.request.user, role=Role.TRAINER)
         return cohort
 
 
-class CohortEditView(generic.EditView):
-    def get_object(self, queryset=None):
-        cohort = super().get_object(queryset)
+class ManagedCohortMixin:
+    """One cohort's admin view: only for people who run that cohort (cohorts.permissions)."""
+
+    def get_object(self, *args, **kwargs):
+        cohort = super().get_object(*args, **kwargs)
         if not can_manage_cohort(self.request.user, cohort):
             raise PermissionDenied
         return cohort
 
 
-class CohortDeleteView(generic.DeleteView):
+class CohortEditView(ManagedCohortMixin, generic.EditView):
+    pass
+
+
+class CohortHistoryView(ManagedCohortMixin, history.HistoryView):
+    pass
+
+
+class CohortUsageView(ManagedCohortMixin, usage.UsageView):
+    pass
+
+
+class CohortDeleteView(ManagedCohortMixin, generic.DeleteView):
     """Deletes only a cohort nobody's work is in; otherwise says why and offers archiving."""
 
     template_name = "cohorts/admin/cohort_delete.html"
-
-    def get_object(self, queryset=None):
-        cohort = super().get_object(queryset)
-        if not can_manage_cohort(self.request.user, cohort):
-            raise PermissionDenied
-        return cohort
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -111,19 +133,29 @@ class CohortViewSet(ModelViewSet):
     add_view_class = CohortCreateView
     edit_view_class = CohortEditView
     delete_view_class = CohortDeleteView
+    history_view_class = CohortHistoryView
+    usage_view_class = CohortUsageView
+    # A copy would carry no members and a new join code: nothing worth copying, and one more
+    # way around the organisation rule.
+    copy_view_enabled = False
     list_display = ["name", "course", "organisation", "starts_on", "archived"]
     list_filter = ["archived"]
     search_fields = ["name"]
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("course"), FieldPanel("organisation")]),
-        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("seat_limit")]),
-        MultiFieldPanel(
-            [FieldPanel("teach_back_instructions"), FieldPanel("teach_back_due_on")],
-            heading="Teach-back",
-        ),
-        FieldPanel("archived"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("course"), FieldPanel("organisation")]),
+            FieldRowPanel(
+                [FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("seat_limit")]
+            ),
+            MultiFieldPanel(
+                [FieldPanel("teach_back_instructions"), FieldPanel("teach_back_due_on")],
+                heading="Teach-back",
+            ),
+            FieldPanel("archived"),
+        ],
+        base_form_class=CohortForm,
+    )
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
@@ -320,6 +352,6 @@ class OrganisationViewSet(ModelViewSet):
     menu_label = "Organisations"
     menu_order = 160
     add_to_admin_menu = True
-    form_fields = ["name"]
+    form_fields = ["name", "trainers"]
     list_display = ["name", "created_at"]
     search_fields = ["name"]

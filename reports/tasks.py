@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
 
+from accounts.mail import email_subject
 from accounts.unsubscribe import unsubscribe_url
 from cohorts.models import Cohort, Membership, Role
 from reports.models import Comment, TeachBackReport
@@ -19,7 +20,7 @@ def _send(*, to, subject: str, template: str, context: dict, kind: str) -> None:
     """Plain text and HTML from one pair of templates, with a one-click unsubscribe."""
     context = {**context, "unsubscribe": unsubscribe_url(user=to, kind=kind)}
     message = EmailMultiAlternatives(
-        subject=f"[Ripple] {subject}",
+        subject=email_subject(subject),
         body=render_to_string(f"reports/email/{template}.txt", context),
         to=[to.email],
         headers={"List-Unsubscribe": f"<{context['unsubscribe']}>"},

@@ -120,6 +120,8 @@ def cohort(*, course, name: str = "Autumn cohort", trainers=(), learners=(), **e
         course=course, organisation=organisation, name=name,
         starts_on=extra.pop("starts_on", datetime.date(2026, 9, 1)), **extra,
     )
+    # Trainers of a cohort train for its organisation (as migration cohorts 0005 made them).
+    organisation.trainers.add(*trainers)
     for person in trainers:
         Membership.objects.create(cohort=group, user=person, role=Role.TRAINER)
     for person in learners:

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from tests import factories
@@ -31,8 +32,14 @@ def test_an_invited_employee_joins_completes_a_module_and_the_trainer_sees_it(
     page.get_by_label(re.compile(r"Password \(again\)")).fill(NEW_PASSWORD)
     page.get_by_role("main").get_by_role("button", name="Sign up").click()
 
-    page.get_by_role("button", name="Join Harbour cohort").click()
+    # Optional verification (the dev default): signed in, but joining waits for the address.
+    expect(page.get_by_text("Confirm your email address first")).to_be_visible()
+    expect(page.get_by_text("you join Harbour cohort automatically")).to_be_visible()
+    link = re.search(r"/accounts/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(site_url + link)
+    page.get_by_role("button", name="Confirm").click()
     expect(page).to_have_url(site_url + "/my/")
+    expect(page.get_by_text("Welcome to Harbour cohort")).to_be_visible()
     expect(page.get_by_text("0 of 3 modules")).to_be_visible()
 
     page.get_by_role("link", name="Start: Module 1").click()

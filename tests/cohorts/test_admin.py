@@ -462,4 +462,117 @@ def test_a_trainer_sends_at_most_200_invitations_a_day_and_is_told_how_many_are_
 
 def test_learners_have_no_cohorts_admin(client, world, learner):
     client.force_login(learner)
-    assert client.get("/admin/cohorts/").status_code == 302
+    response = client.get("/admin/cohorts/")
+    assert response.status_code == 403
+    assert "The admin area is for trainers" in response.content.decode()
+
+
+# Cohorts only in the trainer's own organisations ------------------------------------------------
+
+
+def cohort_form_data(world, organisation) -> dict:
+    return {
+        "name": "Winter cohort",
+        "course": world["course"].pk,
+        "organisation": organisation.pk,
+        "starts_on": "2026-12-01",
+    }
+
+
+def test_the_new_cohort_form_lists_only_the_trainers_organisations(client, world):
+    from cohorts.models import Organisation
+
+    Organisation.objects.create(name="Globex")
+    client.force_login(world["mine"])
+    page = client.get("/admin/cohorts/new/").content.decode()
+    assert ">Acme</option>" in page
+    assert "Globex" not in page
+
+
+def test_posting_another_organisations_id_is_a_form_error_and_creates_nothing(client, world):
+    from cohorts.models import Organisation
+
+    globex = Organisation.objects.create(name="Globex")
+    client.force_login(world["mine"])
+    response = client.post("/admin/cohorts/new/", cohort_form_data(world, globex))
+    assert response.status_code == 200
+    assert "You can only start cohorts in your own organisations" in response.content.decode()
+    assert not Cohort.objects.filter(name="Winter cohort").exists()
+
+
+def test_a_trainer_cannot_move_their_cohort_into_another_organisation(client, world):
+    from cohorts.models import Organisation
+
+    globex = Organisation.objects.create(name="Globex")
+    mine = world["my_cohort"]
+    client.force_login(world["mine"])
+    data = {**cohort_form_data(world, globex), "name": mine.name}
+    response = client.post(f"/admin/cohorts/edit/{mine.pk}/", data)
+    assert "You can only start cohorts in your own organisations" in response.content.decode()
+    mine.refresh_from_db()
+    assert mine.organisation.name == "Acme"
+
+
+def test_a_trainer_without_an_organisation_is_told_to_ask_an_admin(client, world):
+    newcomer = factories.trainer(email="new.trainer@example.com")
+    client.force_login(newcomer)
+    response = client.get("/admin/cohorts/new/")
+    page = response.content.decode()
+    assert "Ask an admin to add you to an organisation" in page
+    assert 'name="organisation"' not in page
+    client.post("/admin/cohorts/new/", cohort_form_data(world, world["my_cohort"].organisation))
+    assert not Cohort.objects.filter(name="Winter cohort").exists()
+
+
+def test_an_admin_adds_a_trainer_to_an_organisation_who_then_starts_cohorts_there(
+    client, world, admin_user
+):
+    from cohorts.models import Organisation
+
+    globex = Organisation.objects.create(name="Globex")
+    newcomer = factories.trainer(email="new.trainer@example.com")
+    client.force_login(admin_user)
+    response = client.post(
+        f"/admin/organisations/edit/{globex.pk}/", {"name": "Globex", "trainers": [newcomer.pk]}
+    )
+    assert response.status_code == 302
+    assert list(globex.trainers.all()) == [newcomer]
+
+    client.force_login(newcomer)
+    response = client.post("/admin/cohorts/new/", cohort_form_data(world, globex))
+    assert response.status_code == 302
+    assert Cohort.objects.get(name="Winter cohort").organisation == globex
+
+
+def test_an_admin_may_start_cohorts_in_every_organisation(client, world, admin_user):
+    from cohorts.models import Organisation
+
+    Organisation.objects.create(name="Globex")
+    client.force_login(admin_user)
+    page = client.get("/admin/cohorts/new/").content.decode()
+    assert ">Acme</option>" in page and ">Globex</option>" in page
+
+
+def test_the_migration_makes_every_cohort_trainer_a_trainer_of_its_organisation(world):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from cohorts.models import Organisation
+
+    globex = Organisation.objects.create(name="Globex")
+    learner = factories.learner(email="only.learner@example.com")
+    factories.cohort(course=world["course"], name="Globex cohort", organisation="Globex",
+                     learners=[learner])
+    Membership.objects.create(
+        cohort=Cohort.objects.get(name="Globex cohort"), user=world["other"], role=Role.TRAINER
+    )
+    Organisation.trainers.through.objects.all().delete()
+
+    migration = import_module("cohorts.migrations.0007_organisation_trainers")
+    migration.trainers_from_memberships(apps, None)
+    migration.trainers_from_memberships(apps, None)  # running twice changes nothing
+
+    acme = world["my_cohort"].organisation
+    assert set(acme.trainers.all()) == {world["mine"], world["other"]}
+    assert list(globex.trainers.all()) == [world["other"]]

@@ -34,8 +34,7 @@ def test_an_anonymous_visitor_signs_up_verifies_and_joins(client, cohort, settin
     response = client.post(link)
     assert response["Location"] == cohort.join_path
 
-    assert "Join Autumn cohort" in client.get(cohort.join_path).content.decode()
-    response = client.post(cohort.join_path)
+    response = client.get(cohort.join_path)  # they asked to join by signing up: no second click
     assert response["Location"] == "/my/"
     membership = Membership.objects.get(cohort=cohort, user__email="nia@example.com")
     assert membership.role == Role.LEARNER
@@ -143,3 +142,111 @@ def test_two_people_taking_the_last_seat_at_once_never_overfill_the_cohort():
         thread.join()
     assert Membership.objects.filter(cohort=group, role=Role.LEARNER).count() == 3
     assert sorted(results) == [302] * 3 + [409] * 5
+
+
+# Joining waits for a confirmed address ------------------------------------------------------
+
+
+def confirmation_path(message) -> str:
+    return re.search(r"(/accounts/confirm-email/\S+/)", message.body).group(1)
+
+
+@pytest.fixture
+def unconfirmed(db):
+    from allauth.account.models import EmailAddress
+
+    person = factories.learner(email="una@example.com", display_name="Una Unconfirmed")
+    EmailAddress.objects.filter(user=person).update(verified=False)
+    return person
+
+
+WAITING = (
+    "Confirm your email address first: we sent a link to <strong>una@example.com</strong>. "
+    "After you confirm, you join Autumn cohort automatically."
+)
+
+
+def test_an_unconfirmed_person_who_opens_a_join_link_waits_and_joins_after_confirming(
+    client, cohort, unconfirmed
+):
+    client.force_login(unconfirmed)
+    page = client.get(cohort.join_path)
+    assert page.status_code == 200
+    assert WAITING in page.content.decode()
+    assert "Send the link again" in page.content.decode()
+    assert not Membership.objects.filter(user=unconfirmed).exists()
+
+    response = client.post("/accounts/email/", {"email": unconfirmed.email, "action_send": ""})
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["una@example.com"]]
+    response = client.post(confirmation_path(mail.outbox[0]))
+    assert response["Location"] == cohort.join_path
+    assert not Membership.objects.filter(user=unconfirmed).exists()
+
+    response = client.get(cohort.join_path)
+    assert response["Location"] == "/my/"
+    assert Membership.objects.get(cohort=cohort, user=unconfirmed).role == Role.LEARNER
+    assert "Welcome to Autumn cohort" in client.get("/my/").content.decode()
+
+
+def test_an_unconfirmed_person_posting_the_join_form_is_not_joined(client, cohort, unconfirmed):
+    client.force_login(unconfirmed)
+    response = client.post(cohort.join_path)
+    assert response.status_code == 409
+    assert WAITING in response.content.decode()
+    assert not Membership.objects.filter(user=unconfirmed).exists()
+
+
+def test_join_cohort_itself_refuses_an_unconfirmed_address(cohort, unconfirmed):
+    from cohorts.services import JoinRefused, join_cohort
+
+    with pytest.raises(JoinRefused, match="Confirm your email address first"):
+        join_cohort(code=cohort.join_code, user=unconfirmed)
+    assert not Membership.objects.filter(user=unconfirmed).exists()
+
+
+def test_with_optional_verification_sign_up_from_an_invite_waits_for_the_confirmation(
+    client, cohort, settings
+):
+    settings.ACCOUNT_EMAIL_VERIFICATION = "optional"
+    client.get(cohort.join_path)
+    response = client.post(
+        f"/accounts/signup/?next={cohort.join_path}",
+        {"email": "nia@example.com", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response["Location"] == cohort.join_path
+    page = client.get(cohort.join_path).content.decode()
+    assert "we sent a link to <strong>nia@example.com</strong>" in page
+    assert "you join Autumn cohort automatically" in page
+    assert not Membership.objects.filter(cohort=cohort).exists()
+
+    response = client.post(confirmation_path(mail.outbox[-1]))
+    assert response["Location"] == cohort.join_path
+    assert client.get(cohort.join_path)["Location"] == "/my/"
+    assert Membership.objects.filter(cohort=cohort, user__email="nia@example.com").exists()
+
+
+def test_with_mandatory_verification_the_check_your_inbox_page_names_the_cohort(
+    client, cohort, settings
+):
+    settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    client.get(cohort.join_path)
+    response = client.post(
+        f"/accounts/signup/?next={cohort.join_path}",
+        {"email": "nia@example.com", "password1": PASSWORD, "password2": PASSWORD},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Check your email" in page
+    assert "After you confirm, you join Autumn cohort automatically." in page
+
+
+def test_a_confirmed_person_who_logs_in_from_an_invite_still_clicks_join(
+    client, cohort, learner
+):
+    client.get(cohort.join_path)
+    client.post("/accounts/login/", {"login": learner.email, "password": factories.PASSWORD})
+    page = client.get(cohort.join_path)
+    assert page.status_code == 200
+    assert "Join Autumn cohort" in page.content.decode()
+    assert not Membership.objects.filter(user=learner).exists()

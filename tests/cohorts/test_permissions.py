@@ -212,11 +212,99 @@ def test_every_project_url_is_in_the_permission_matrix_or_declared_public():
     assert unaccounted == [], "Add these URLs to MATRIX (or PUBLIC) in this file."
 
 
+# The cohort admin (Wagtail ModelViewSet) ------------------------------------------------------
+# Every admin view of one cohort asks cohorts.permissions.can_manage_cohort. People without
+# admin access get Ripple's "the admin is for trainers" page (403); a trainer opening another
+# trainer's cohort is sent back to the admin home (Wagtail's permission-denied redirect).
+
+DENIED = "denied"  # Wagtail's permission denied: a redirect to the admin home with a message
+ADMIN_ONLY_TRAINERS = {
+    "anonymous": LOGIN,
+    "learner": 403,
+    "other_learner": 403,
+    "trainer": 200,
+    "other_trainer": DENIED,
+    "admin": 200,
+}
+
+# Route (as the URL walker sees it) → (path, {visitor: outcome}[, method]).
+ADMIN_MATRIX = {
+    "admin/cohorts/edit/<int:pk>/": ("/admin/cohorts/edit/{pk}/", ADMIN_ONLY_TRAINERS),
+    "admin/cohorts/delete/<int:pk>/": ("/admin/cohorts/delete/{pk}/", ADMIN_ONLY_TRAINERS),
+    "admin/cohorts/history/<int:pk>/": ("/admin/cohorts/history/{pk}/", ADMIN_ONLY_TRAINERS),
+    "admin/cohorts/history-results/<int:pk>/": (
+        "/admin/cohorts/history-results/{pk}/",
+        ADMIN_ONLY_TRAINERS,
+    ),
+    "admin/cohorts/usage/<int:pk>/": ("/admin/cohorts/usage/{pk}/", ADMIN_ONLY_TRAINERS),
+    "admin/cohorts/members/<int:pk>/": ("/admin/cohorts/members/{pk}/", ADMIN_ONLY_TRAINERS),
+    "admin/cohorts/members/<int:pk>/rotate/": (
+        "/admin/cohorts/members/{pk}/rotate/",
+        {**ADMIN_ONLY_TRAINERS, "trainer": 302, "admin": 302},
+        "post",
+    ),
+    # Lists and the new-cohort form show only what the visitor may see (tests/cohorts/test_admin).
+    "admin/cohorts/": ("/admin/cohorts/", {**ADMIN_ONLY_TRAINERS, "other_trainer": 200}),
+    "admin/cohorts/results/": (
+        "/admin/cohorts/results/",
+        {**ADMIN_ONLY_TRAINERS, "other_trainer": 200},
+    ),
+    "admin/cohorts/new/": ("/admin/cohorts/new/", {**ADMIN_ONLY_TRAINERS, "other_trainer": 200}),
+}
+
+
+def admin_outcome(response):
+    if response.status_code == 302 and response["Location"].rstrip("/") == "/admin":
+        return DENIED
+    return outcome(response)
+
+
+@pytest.mark.parametrize("route", sorted(ADMIN_MATRIX))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_each_visitor_gets_the_expected_answer_from_each_cohort_admin_url(
+    client, world, route, visitor
+):
+    cohort, people, _report, _comment = world
+    template, expected, *method = ADMIN_MATRIX[route]
+    if visitor != "anonymous":
+        client.force_login(people[visitor])
+    code = cohort.join_code
+    response = getattr(client, method[0] if method else "get")(template.format(pk=cohort.pk))
+    assert admin_outcome(response) == expected[visitor]
+    if expected[visitor] != 200:
+        assert "Our cohort" not in response.content.decode()
+        assert client.get("/admin/").status_code in (200, 302, 403)  # no loop, no crash
+    cohort.refresh_from_db()
+    if expected[visitor] != 302:
+        assert cohort.join_code == code
+
+
+def test_a_denied_trainer_sees_nothing_of_another_trainers_cohort_after_the_redirect(
+    client, world
+):
+    cohort, people, _report, _comment = world
+    client.force_login(people["other_trainer"])
+    for path in ("history", "usage", "edit", "delete"):
+        page = client.get(f"/admin/cohorts/{path}/{cohort.pk}/", follow=True)
+        assert "Our cohort" not in page.content.decode()
+        assert "Sorry, you do not have permission" in page.content.decode()
+
+
+def test_every_cohort_admin_url_is_in_the_admin_permission_matrix():
+    unaccounted = sorted(
+        route
+        for route, _name in walk(get_resolver().url_patterns)
+        if route.startswith("admin/cohorts/") and route not in ADMIN_MATRIX
+        and not route.startswith("admin/cohorts/members/")  # MEMBERS_ADMIN_MATRIX
+    )
+    assert unaccounted == [], "Add these admin URLs to ADMIN_MATRIX in this file."
+
+
 # --- The cohort members admin (members list, add, role, remove, invite, rotate) -------------
 # Kept in its own block: the cohort create/edit/history/usage admin views have theirs.
 
-NOT_FOR_LEARNERS = LOGIN  # Wagtail sends people without admin access to sign in (issue 11.9)
-ADMIN_DENIED = "admin-denied"  # Wagtail's answer to PermissionDenied: back to the dashboard
+NOT_FOR_LEARNERS = 403  # the styled "the admin is for trainers" page (issue 11.9)
+ADMIN_DENIED = "denied"  # Wagtail's answer to PermissionDenied: back to the dashboard
 
 MEMBERS_ADMIN_MATRIX = {
     # name → (path, {visitor: outcome}, method, data); {membership} is `learner`'s.
@@ -250,11 +338,6 @@ def members_admin_expected(runs_it) -> dict:
         "admin": runs_it,
     }
 
-
-def admin_outcome(response):
-    if response.status_code == 302 and response["Location"] == "/admin/":
-        return ADMIN_DENIED
-    return outcome(response)
 
 
 @pytest.mark.parametrize("name", sorted(MEMBERS_ADMIN_MATRIX))

@@ -13,7 +13,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-migration = import_module("cohorts.migrations.0005_reflections_keyed_on_question_ids")
+migration = import_module("cohorts.migrations.0006_reflections_keyed_on_question_ids")
 MODULE_URL = "/courses/service/module-1/"
 
 

@@ -147,7 +147,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0004_trainer_emails"),
+        ("cohorts", "0005_membership_ended"),
         ("courses", "0005_course_book"),
         ("wagtailcore", "0098_apitoken"),
     ]
