@@ -132,8 +132,8 @@ def book_print_preview(request, book: CourseBookPage):
     """Admin preview: the draft book rendered as it will print (not stored)."""
     variant = BookVariant(size=book.paper_size)
     try:
-        html = services.print_book_html(book=book, variant=variant)
-        result = services.render_print_pdf(html)
+        document = services.print_book_html(book=book, variant=variant)
+        result = services.render_print_pdf(document)
     except EmptyBook:
         return _status(request, book, 200, "empty")
     except BookRenderError as error:
@@ -155,9 +155,11 @@ def module_print_preview(request, module: ModulePage):
     if module not in modules:
         modules.append(module)
     variant = BookVariant(size=book.paper_size, module_slug=module.slug)
-    html = services.print_book_html(book=book, variant=variant, modules=modules, course=course)
+    document = services.print_book_html(
+        book=book, variant=variant, modules=modules, course=course
+    )
     try:
-        result = services.render_print_pdf(html)
+        result = services.render_print_pdf(document)
     except BookRenderError as error:
         return _status(request, book, 200, "failed", str(error))
     return _inline_pdf(result, f"{module.slug}-preview.pdf")
