@@ -1,6 +1,7 @@
 """Community book views (routed from CourseBookPage and ModulePage): the web edition's context,
 the PDF download, and the admin's print previews."""
 
+from csp.decorators import csp_exempt
 from django.http import FileResponse, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -97,6 +98,9 @@ def _pdf_response(request, book, variant, *, retry: bool = True):
         return _pdf_response(request, book, variant, retry=False)
 
 
+# A PDF runs no script and loads nothing: a Content-Security-Policy only gets in the way of
+# the browser's PDF viewer.
+@csp_exempt()
 def _file_response(request, book, variant, rendition):
     etag = f'"{rendition.fingerprint}"'
     last_modified = int(rendition.rendered_at.timestamp())
@@ -121,6 +125,7 @@ def _file_response(request, book, variant, rendition):
     return response
 
 
+@csp_exempt()
 def _inline_pdf(result, filename: str) -> HttpResponse:
     response = HttpResponse(result.pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
