@@ -3,8 +3,8 @@
 Admins (superusers) see and run every cohort. Otherwise a person sees the cohorts they are a
 current member of, and runs the ones they currently train; they start new ones only in
 organisations that name them as trainers (Organisation.trainers, set by admins). A membership
-a trainer ended grants nothing, and neither does any membership while the person's sign-in address is unconfirmed
-(accounts.permissions): an unproved address could belong to someone else.
+a trainer ended grants nothing, and neither does any membership while the person's sign-in
+address is unconfirmed (accounts.permissions): an unproved address could belong to someone else.
 """
 
 from django.contrib.auth import get_user_model

@@ -122,3 +122,26 @@ def task_backend(name: str) -> dict:
             f"TASK_BACKEND={name!r} is not one of: {', '.join(TASK_BACKENDS)}."
         )
     return {"BACKEND": TASK_BACKENDS[name]}
+
+
+def media_origins(
+    *, media_url: str, bucket: str, endpoint: str | None, region: str | None
+) -> list[str]:
+    """Where uploaded images are served from, for the Content-Security-Policy's img-src.
+
+    The origin of an absolute DJANGO_MEDIA_URL, and with object storage the bucket's addresses:
+    path-style under AWS_S3_ENDPOINT_URL or virtual-hosted as <bucket>.<endpoint host>, or
+    Amazon's own <bucket>.s3[.<region>].amazonaws.com when no endpoint is set.
+    """
+    origins = []
+    media = urlsplit(media_url)
+    if media.scheme in ("http", "https") and media.netloc:
+        origins.append(f"{media.scheme}://{media.netloc}")
+    if bucket and endpoint:
+        parts = urlsplit(endpoint)
+        origins += [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://{bucket}.{parts.netloc}"]
+    elif bucket:
+        origins.append(f"https://{bucket}.s3.amazonaws.com")
+        if region:
+            origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
+    return list(dict.fromkeys(origins))

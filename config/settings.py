@@ -7,6 +7,7 @@ chosen only by environment variables, and start-up refuses to go on without the 
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import (
@@ -17,6 +18,7 @@ from config.env import (
     env_int,
     env_list,
     env_str,
+    media_origins,
     task_backend,
 )
 
@@ -71,6 +73,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "allauth",
     "allauth.account",
     "django.contrib.auth",
@@ -83,6 +86,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -244,6 +249,50 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 if env_bool("DJANGO_BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp) and Permissions-Policy (django-permissions-policy) -------
+# Ripple's own pages run no inline script or style: their only script is static/js/*.js. Images
+# come from the site, data: URIs and the media storage; Wagtail's preview frames pages from the
+# same origin, so frame-ancestors is 'self' (as X_FRAME_OPTIONS is SAMEORIGIN).
+CSP_SITE_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [
+        SELF,
+        "data:",
+        *media_origins(
+            media_url=MEDIA_URL,
+            bucket=AWS_STORAGE_BUCKET_NAME,
+            endpoint=AWS_S3_ENDPOINT_URL,
+            region=AWS_S3_REGION_NAME,
+        ),
+    ],
+    "font-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_SITE_DIRECTIVES}
+# The Wagtail admin (/admin/, applied in config/urls.py): Wagtail's own templates still carry
+# inline scripts (date pickers, inline panels) and style attributes; uploads preview as blob:.
+CSP_ADMIN_DIRECTIVES = {
+    **CSP_SITE_DIRECTIVES,
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [*CSP_SITE_DIRECTIVES["img-src"], "blob:"],
+}
+# Devices and APIs Ripple never uses, refused to every page and frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "bluetooth", "camera", "display-capture",
+        "encrypted-media", "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer",
+        "microphone", "midi", "payment", "screen-wake-lock", "serial", "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 LOGGING = {
     "version": 1,

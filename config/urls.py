@@ -1,11 +1,13 @@
 """Ripple's URLs. Wagtail's page serving comes last: it owns every path not claimed above."""
 
+from csp.decorators import csp
 from django.conf import settings
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from accounts import views as account_views
 from config.views import healthz
@@ -18,7 +20,15 @@ urlpatterns = [
         RedirectView.as_view(url="/accounts/login/", query_string=True),
         name="wagtailadmin_login_redirect",
     ),
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin's own Content-Security-Policy (see CSP_ADMIN_DIRECTIVES) on every admin view.
+    path(
+        "admin/",
+        include(
+            decorate_urlpatterns(
+                wagtailadmin_urls.urlpatterns, csp(settings.CSP_ADMIN_DIRECTIVES)
+            )
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/unsubscribe/<str:token>/", account_views.unsubscribe, name="unsubscribe"),
     path("accounts/", include("allauth.urls")),

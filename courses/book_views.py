@@ -1,6 +1,7 @@
 """Community book views (routed from CourseBookPage and ModulePage): the web edition's context,
 the PDF download, and the admin's print previews."""
 
+from csp.decorators import csp_exempt
 from django.http import FileResponse, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -97,6 +98,9 @@ def _pdf_response(request, book, variant, *, retry: bool = True):
         return _pdf_response(request, book, variant, retry=False)
 
 
+# A PDF runs no script and loads nothing: a Content-Security-Policy only gets in the way of
+# the browser's PDF viewer.
+@csp_exempt()
 def _file_response(request, book, variant, rendition):
     etag = f'"{rendition.fingerprint}"'
     last_modified = int(rendition.rendered_at.timestamp())
@@ -121,6 +125,7 @@ def _file_response(request, book, variant, rendition):
     return response
 
 
+@csp_exempt()
 def _inline_pdf(result, filename: str) -> HttpResponse:
     response = HttpResponse(result.pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -132,8 +137,8 @@ def book_print_preview(request, book: CourseBookPage):
     """Admin preview: the draft book rendered as it will print (not stored)."""
     variant = BookVariant(size=book.paper_size)
     try:
-        html = services.print_book_html(book=book, variant=variant)
-        result = services.render_print_pdf(html)
+        document = services.print_book_html(book=book, variant=variant)
+        result = services.render_print_pdf(document)
     except EmptyBook:
         return _status(request, book, 200, "empty")
     except BookRenderError as error:
@@ -155,9 +160,11 @@ def module_print_preview(request, module: ModulePage):
     if module not in modules:
         modules.append(module)
     variant = BookVariant(size=book.paper_size, module_slug=module.slug)
-    html = services.print_book_html(book=book, variant=variant, modules=modules, course=course)
+    document = services.print_book_html(
+        book=book, variant=variant, modules=modules, course=course
+    )
     try:
-        result = services.render_print_pdf(html)
+        result = services.render_print_pdf(document)
     except BookRenderError as error:
         return _status(request, book, 200, "failed", str(error))
     return _inline_pdf(result, f"{module.slug}-preview.pdf")

@@ -2,12 +2,14 @@
 
 `render_in_child` is the render: it runs in a child forked from the "forkserver" process that
 preloads this module (courses.rendering starts it and waits, under an address-space cap and a
-wall-clock timeout). The child needs no Django: it gets the HTML, a base URL and the folders
-it may read. Web and task workers import courses.rendering, never this module.
+wall-clock timeout). The child needs no Django: it gets the HTML, a base URL, the static
+folders it may read and the media files (the book's own image renditions) it may read. Web and
+task workers import courses.rendering, never this module.
 
-`SafeURLFetcher` serves only files under the allowed folders (real paths, so no `..` or
-symlink escapes) and data: URIs. Every other URL (http, https, ftp, other files) is refused
-and logged without being opened, and the render goes on without it.
+`SafeURLFetcher` serves only files under the static folders, the listed media files (real
+paths, so no `..` or symlink escapes) and data: URIs. Every other URL (http, https, ftp, any
+other file, an uploaded document or an image the book does not show included) is refused and
+logged without being opened, and the render goes on without it.
 """
 
 import logging
@@ -21,9 +23,9 @@ from urllib.request import DataHandler, Request, url2pathname
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from courses.rendering import RenderedPDF, allowed_roots, render_pdf  # the parent side, re-exported
+from courses.rendering import RenderedPDF, render_pdf, static_roots  # the parent side, re-exported
 
-__all__ = ["RenderedPDF", "SafeURLFetcher", "allowed_roots", "render_in_child", "render_pdf"]
+__all__ = ["RenderedPDF", "SafeURLFetcher", "render_in_child", "render_pdf", "static_roots"]
 logger = logging.getLogger(__name__)
 
 PDF_VARIANT = "pdf/ua-1"
@@ -37,11 +39,13 @@ class URLRefused(ValueError):
 
 
 class SafeURLFetcher(URLFetcher):
-    """Opens files under `allowed_roots` and data: URIs; refuses and logs everything else."""
+    """Opens files under `allowed_roots`, the `allowed_files` (file: URLs) and data: URIs;
+    refuses and logs everything else."""
 
-    def __init__(self, *, allowed_roots, **kwargs):
+    def __init__(self, *, allowed_roots, allowed_files=(), **kwargs):
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, **kwargs)
         self.allowed_roots = [Path(os.path.realpath(root)) for root in allowed_roots]
+        self.allowed_files = {path for url in allowed_files if (path := _real_path(url))}
         self.refused: list[str] = []
 
     def fetch(self, url, headers=None):
@@ -60,13 +64,23 @@ class SafeURLFetcher(URLFetcher):
         return URLFetcherResponse(path.as_uri(), body=body, headers={"Content-Type": kind})
 
     def allowed_path(self, url: str) -> Path | None:
-        """The real path of a file: URL if it is a regular file inside an allowed root."""
-        parts = urlsplit(url)
-        if parts.netloc not in ("", "localhost"):
+        """The real path of a file: URL if it is a regular file inside an allowed root or one
+        of the allowed files."""
+        path = _real_path(url)
+        if path is None:
             return None
-        path = Path(os.path.realpath(url2pathname(unquote(parts.path))))
-        inside = any(path.is_relative_to(root) for root in self.allowed_roots)
-        return path if inside and path.is_file() else None
+        allowed = path in self.allowed_files or any(
+            path.is_relative_to(root) for root in self.allowed_roots
+        )
+        return path if allowed and path.is_file() else None
+
+
+def _real_path(url: str) -> Path | None:
+    """The real path (symlinks resolved) a local file: URL names, or None for another host."""
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        return None
+    return Path(os.path.realpath(url2pathname(unquote(parts.path))))
 
 
 def render_in_child(sender, job: dict) -> None:
@@ -74,7 +88,7 @@ def render_in_child(sender, job: dict) -> None:
     warnings = _capture_weasyprint_warnings()
     limit = job["memory_mb"] * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    fetcher = SafeURLFetcher(allowed_roots=job["roots"])
+    fetcher = SafeURLFetcher(allowed_roots=job["roots"], allowed_files=job["files"])
     try:
         try:
             pdf, pages = _write(job, fetcher, PDF_VARIANT)

@@ -1,8 +1,9 @@
 """The print edition of a community book: its HTML, and the fingerprint of everything shaping it.
 
 The HTML is built from templates/courses/book/ and static/css/book.css (never the web module
-page). Resources are referenced as file: URLs under the static and media roots, or as data:
-URIs, which are the only things courses.pdf's fetcher will open. Links are absolute site URLs.
+page). Resources are referenced as file: URLs of static files or of the renditions of the
+book's own images, or as data: URIs: a PrintDocument carries its HTML with the list of those
+image files, and courses.pdf's fetcher opens nothing else. Links are absolute site URLs.
 """
 
 import base64
@@ -45,6 +46,15 @@ BLOCK_TEMPLATES = {
 OMITTED_TEMPLATE = "courses/book/blocks/omitted.html"
 # Ruled lines under each worksheet question, so that a worksheet fills about one page.
 WORKSHEET_LINES = {1: 12, 2: 9, 3: 6, 4: 4}
+
+
+@dataclass(frozen=True)
+class PrintDocument:
+    """A book's print HTML and the media files it may read: the renditions of its own images
+    (file: URLs). Any other media file the HTML names, a document say, is refused."""
+
+    html: str
+    media_files: tuple[str, ...] = ()
 
 
 @dataclass
@@ -123,11 +133,14 @@ def print_blocks(chapter: Chapter) -> list[PrintBlock]:
 
 def book_print_html(
     *, book, course, variant: BookVariant, chapters: list[Chapter], book_url: str
-) -> str:
+) -> PrintDocument:
     """The whole print document: cover, credits, contents, chapters, closing page (or a handout)."""
     for chapter in chapters:
         chapter.print_blocks = print_blocks(chapter)
     cover_src = image_src(book.cover_image) if book.cover_image_id and book.cover_image else ""
+    image_srcs = [cover_src] + [
+        block.src for chapter in chapters for block in chapter.print_blocks
+    ]
     context = {
         "book": book,
         "course": course,
@@ -141,7 +154,10 @@ def book_print_html(
         "logo_url": static_file_url("img/ripple-logo.svg"),
         "cover_src": cover_src,
     }
-    return render_to_string("courses/book/book.html", context)
+    return PrintDocument(
+        html=render_to_string("courses/book/book.html", context),
+        media_files=tuple(dict.fromkeys(src for src in image_srcs if src.startswith("file:"))),
+    )
 
 
 @lru_cache(maxsize=8)

@@ -35,26 +35,38 @@ def _render_in_child(sender, job: dict) -> None:
     render_in_child(sender, job)
 
 
-def allowed_roots() -> list[str]:
-    """The static folders (collected and source) and the local media folder."""
+def static_roots() -> list[str]:
+    """The static folders (collected and source): the only folders a render may read whole.
+
+    The media folder is not one of them: it holds uploaded documents and images that are not
+    the book's. A render reads only the media files its PrintDocument lists."""
     from django.conf import settings
     from django.contrib.staticfiles import finders
 
-    roots = [settings.STATIC_ROOT, settings.MEDIA_ROOT]
+    roots = [settings.STATIC_ROOT]
     for finder in finders.get_finders():
         for storage in getattr(finder, "storages", {}).values():
             roots.append(storage.location)
     return [str(root) for root in dict.fromkeys(roots) if root and os.path.isdir(root)]
 
 
-def render_pdf(html: str, *, base_url: str, timeout: float | None = None,
+def render_pdf(html: str, *, base_url: str, media_files=(), timeout: float | None = None,
                memory_mb: int | None = None) -> RenderedPDF:
-    """Render HTML to a PDF in a child process; raise BookRenderError if it cannot finish."""
+    """Render HTML to a PDF in a child process; raise BookRenderError if it cannot finish.
+
+    The child may read the static folders and the `media_files` (file: URLs) and nothing else.
+    """
     from django.conf import settings
 
     timeout = timeout or getattr(settings, "BOOK_RENDER_TIMEOUT", DEFAULT_TIMEOUT)
     memory_mb = memory_mb or getattr(settings, "BOOK_RENDER_MEMORY_MB", DEFAULT_MEMORY_MB)
-    job = {"html": html, "base_url": base_url, "roots": allowed_roots(), "memory_mb": memory_mb}
+    job = {
+        "html": html,
+        "base_url": base_url,
+        "roots": static_roots(),
+        "files": list(media_files),  # travels to the child with the job: it has no database
+        "memory_mb": memory_mb,
+    }
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["courses.pdf"])
     receiver, sender = context.Pipe(duplex=False)

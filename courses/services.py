@@ -19,7 +19,13 @@ from caching import generations
 from courses import rendering
 from courses.exceptions import BookRenderError, EmptyBook
 from courses.models import BookRendition, CourseBookPage
-from courses.printing import book_fingerprint, book_print_html, design_version, site_url
+from courses.printing import (
+    PrintDocument,
+    book_fingerprint,
+    book_print_html,
+    design_version,
+    site_url,
+)
 from courses.selectors import (
     book_chapters,
     book_course,
@@ -84,8 +90,9 @@ def _download_fingerprint(book: CourseBookPage, variant: BookVariant) -> str:
 
 def print_book_html(
     *, book: CourseBookPage, variant: BookVariant, modules=None, course=None
-) -> str:
-    """The print HTML of a book variant (live, or the unsaved draft of a preview)."""
+) -> PrintDocument:
+    """The print HTML of a book variant (live, or the unsaved draft of a preview), with the
+    image files it may read."""
     course = course or book_course(book)
     modules = modules if modules is not None else book_modules(book, course=course)
     if not modules:
@@ -107,9 +114,12 @@ def book_public_url(book) -> str:
     return site_url() + parts[2] if parts else site_url()
 
 
-def render_print_pdf(html: str):
-    """One WeasyPrint render of print HTML, in a child process (a courses.rendering.RenderedPDF)."""
-    return rendering.render_pdf(html, base_url=site_url() + "/")
+def render_print_pdf(document: PrintDocument):
+    """One WeasyPrint render of print HTML, in a child process (a courses.rendering.RenderedPDF),
+    reading static files and the document's own image files only."""
+    return rendering.render_pdf(
+        document.html, base_url=site_url() + "/", media_files=document.media_files
+    )
 
 
 def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendition:
@@ -122,9 +132,11 @@ def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendit
     existing = current_rendition(book=book, variant=variant, fingerprint=plan.fingerprint)
     if existing and existing.is_ready:
         return existing
-    html = print_book_html(book=book, variant=variant, modules=plan.modules, course=plan.course)
+    document = print_book_html(
+        book=book, variant=variant, modules=plan.modules, course=plan.course
+    )
     try:
-        result = render_print_pdf(html)
+        result = render_print_pdf(document)
     except BookRenderError as error:
         BookRendition.objects.update_or_create(
             book=book, variant_key=variant.key, fingerprint=plan.fingerprint,

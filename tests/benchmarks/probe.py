@@ -218,7 +218,7 @@ def measure_pdf(targets: dict) -> dict:
     cold, rendition = ours()  # includes starting the render process and importing WeasyPrint
 
     started = time.perf_counter()
-    html = services.print_book_html(book=book, variant=variant)
+    html = services.print_book_html(book=book, variant=variant).html
     html_seconds = time.perf_counter() - started
 
     base_url = site_url() + "/"

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from pypdf import PdfReader
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from courses import pdf, rendering
@@ -45,7 +46,7 @@ def no_network(monkeypatch):
 
 @pytest.fixture
 def fetcher():
-    return pdf.SafeURLFetcher(allowed_roots=pdf.allowed_roots())
+    return pdf.SafeURLFetcher(allowed_roots=pdf.static_roots())
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def spy_renders(monkeypatch):
     return results
 
 
-def test_the_fetcher_refuses_local_files_outside_the_static_and_media_folders(
+def test_the_fetcher_refuses_local_files_outside_the_static_folders(
     fetcher, no_network, tmp_path
 ):
     escape = static_file("css/book.css").parent.as_uri() + "/../../../../../../etc/passwd"
@@ -74,6 +75,22 @@ def test_the_fetcher_refuses_local_files_outside_the_static_and_media_folders(
         with pytest.raises(pdf.URLRefused):
             fetcher.fetch(url)
     assert len(fetcher.refused) == 5
+
+
+def test_the_fetcher_reads_a_media_file_only_when_the_book_lists_it(no_network):
+    media = Path(settings.MEDIA_ROOT) / "images"
+    media.mkdir(parents=True, exist_ok=True)
+    listed, unlisted = media / "listed.png", media / "unlisted.png"
+    listed.write_bytes(png_bytes())
+    unlisted.write_bytes(png_bytes())
+    fetcher = pdf.SafeURLFetcher(allowed_roots=pdf.static_roots(), allowed_files=[listed.as_uri()])
+
+    assert fetcher.fetch(listed.as_uri()).read() == png_bytes()
+    with pytest.raises(pdf.URLRefused):
+        fetcher.fetch(unlisted.as_uri())
+    with pytest.raises(pdf.URLRefused):
+        fetcher.fetch(media.as_uri() + "/../images/unlisted.png")
+    assert fetcher.refused == [unlisted.as_uri(), media.as_uri() + "/../images/unlisted.png"]
 
 
 def test_the_fetcher_refuses_web_urls_without_connecting(fetcher, no_network):
@@ -197,3 +214,85 @@ def test_a_book_with_no_live_modules_says_so_and_its_pdf_link_does_not_fail(clie
     assert response.status_code == 404
     assert "This book has no chapters yet" in response.content.decode()
     assert not BookRendition.objects.exists()
+
+
+def embedded_files(pdf: bytes) -> dict[str, bytes]:
+    """Files carried inside a PDF: document attachments and file-attachment annotations."""
+    reader = PdfReader(io.BytesIO(pdf))
+    files = {name: b"".join(data) for name, data in reader.attachments.items()}
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/FileAttachment":
+                spec = annotation["/FS"].get_object()
+                files[spec["/UF"]] = spec["/EF"]["/F"].get_object().get_data()
+    return files
+
+
+def image_count(pdf: bytes) -> int:
+    return len({
+        xobject.idnum for page in PdfReader(io.BytesIO(pdf)).pages
+        for xobject in page["/Resources"].get("/XObject", {}).values()
+        if xobject.get_object().get("/Subtype") == "/Image"
+    })
+
+
+def test_documents_and_other_media_files_named_in_book_content_are_never_embedded(
+    client, spy_renders, caplog
+):
+    Image = get_image_model()
+    own = Image.objects.create(title="Own", file=ContentFile(png_bytes(), "own.png"))
+    elsewhere = Image.objects.create(title="Elsewhere", file=ContentFile(png_bytes(), "x.png"))
+    document = get_document_model().objects.create(
+        title="Salaries", file=ContentFile(b"SECRET SALARIES", "salaries.txt")
+    )
+    stray = Path(settings.MEDIA_ROOT) / "private" / "notes.txt"
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_text("SECRET NOTES")
+    hostile = [
+        Path(document.file.path).as_uri(),
+        stray.as_uri(),
+        Path(elsewhere.file.path).as_uri(),
+        Path(own.file.path).as_uri(),  # the book prints a rendition, not the original
+    ]
+    course = factories.course(modules=1)
+    module = ModulePage.objects.get(slug="module-1")
+    module.body.append(("image", {"image": own, "alt_text": "Own", "caption": ""}))
+    module.body.append(("text", (
+        "<p>Intact text before.</p>"
+        f'<p><a rel="attachment" href="{hostile[0]}">Salaries</a>'
+        f' <a rel="attachment" href="{hostile[1]}">Notes</a></p>'
+        f'<p><img src="{hostile[2]}" alt=""><img src="{hostile[3]}" alt=""></p>'
+        "<p>Intact text after.</p>"
+    )))
+    module.save_revision().publish()
+    factories.book(course=course)
+
+    response = client.get(PDF_URL)
+
+    assert response.status_code == 200
+    document_pdf = pdf_bytes(response)
+    text = "\n".join(page_texts(document_pdf))
+    assert "Intact text before." in text and "Intact text after." in text
+    assert embedded_files(document_pdf) == {}
+    assert b"SECRET" not in document_pdf
+    assert image_count(document_pdf) == 1  # the book's own image, and nothing else
+    assert set(hostile) <= set(spy_renders[0].refused)
+    assert "Book render left out" in caplog.text
+
+
+def test_the_books_own_images_and_cover_are_read_by_the_fetcher(client, spy_renders):
+    Image = get_image_model()
+    cover = Image.objects.create(title="Cover", file=ContentFile(png_bytes(), "cover.png"))
+    inside = Image.objects.create(title="Inside", file=ContentFile(png_bytes(), "inside.png"))
+    course = factories.course(modules=1)
+    module = ModulePage.objects.get(slug="module-1")
+    module.body.append(("image", {"image": inside, "alt_text": "Inside", "caption": ""}))
+    module.save_revision().publish()
+    factories.book(course=course, cover_image=cover)
+
+    response = client.get(PDF_URL)
+
+    assert response.status_code == 200
+    assert image_count(pdf_bytes(response)) == 2
+    assert spy_renders[0].refused == []
