@@ -33,7 +33,7 @@ def join(request, code):
     if not request.user.is_authenticated:
         request.session[PENDING_JOIN_SESSION_KEY] = cohort.join_code
         return TemplateResponse(request, "cohorts/join.html", context)
-    membership = Membership.objects.current().filter(cohort=cohort, user=request.user).first()
+    membership = Membership.objects.filter(cohort=cohort, user=request.user).first()
     if membership is None and not has_confirmed_email(request.user):
         request.session[PENDING_JOIN_SESSION_KEY] = cohort.join_code
         request.session[JOIN_ON_CONFIRMATION_SESSION_KEY] = cohort.join_code

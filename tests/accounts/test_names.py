@@ -99,8 +99,8 @@ def test_emails_about_people_with_old_multi_line_names_still_go_out_on_one_line(
     client.force_login(trainer)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            f"/admin/cohorts/members/{cohort.pk}/",
-            {"action": "invite", "invite-emails": "new.person@example.com"},
+            f"/admin/cohorts/members/{cohort.pk}/invite/",
+            {"invite-emails": "new.person@example.com"},
         )
     assert mail.outbox[-1].to == ["new.person@example.com"]
     assert mail.outbox[-1].subject == "[Ripple] Tara Trainer invites you to Autumn cohort"
