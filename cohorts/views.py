@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
 
 from accounts.adapter import JOIN_ON_CONFIRMATION_SESSION_KEY, PENDING_JOIN_SESSION_KEY
 from accounts.permissions import has_confirmed_email
@@ -17,6 +18,18 @@ from cohorts.csv_export import cohort_csv_rows
 from cohorts.models import Cohort, Membership
 from cohorts.permissions import can_manage_cohort, cohorts_managed_by, cohorts_visible_to
 
+JOIN_GUESS_RATE = "20/h"  # unknown codes per address and per person; nobody mistypes 20 an hour
+
+
+def _guessing_codes(request, *, increment: bool) -> bool:
+    """Too many unknown join codes from this address or this person (a script guessing)."""
+    keys = ["ip"] + (["user"] if request.user.is_authenticated else [])
+    return any([  # a list, so every key is counted
+        is_ratelimited(request, group=f"join-guess-{key}", key=key, rate=JOIN_GUESS_RATE,
+                       increment=increment)
+        for key in keys
+    ])
+
 
 @require_http_methods(["GET", "POST"])
 def join(request, code):
@@ -25,9 +38,12 @@ def join(request, code):
     A signed-in person whose address is unconfirmed is asked to confirm it first; the link in
     their email brings them back here and they join without another click.
     """
+    if _guessing_codes(request, increment=False):
+        return TemplateResponse(request, "429.html", status=429)
     try:
         cohort = services.cohort_for_code(code)
     except Cohort.DoesNotExist:
+        _guessing_codes(request, increment=True)
         return TemplateResponse(request, "cohorts/join_unknown.html", status=404)
     context = {"cohort": cohort, "code": cohort.join_code}
     if not request.user.is_authenticated:

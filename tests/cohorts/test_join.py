@@ -250,3 +250,16 @@ def test_a_confirmed_person_who_logs_in_from_an_invite_still_clicks_join(
     assert page.status_code == 200
     assert "Join Autumn cohort" in page.content.decode()
     assert not Membership.objects.filter(user=learner).exists()
+
+
+
+def test_guessing_join_codes_is_stopped_per_address_and_per_person(client, cohort, learner):
+    client.force_login(learner)
+    for n in range(21):  # 20 an hour are allowed; the one past the limit is the last answered
+        assert client.get(f"/join/NOPE{n:06d}/").status_code == 404
+    assert client.get("/join/NOPE999999/").status_code == 429
+    # Even a real code waits now, and nothing joins.
+    assert client.post(cohort.join_path).status_code == 429
+    assert not cohort.memberships.filter(user=learner).exists()
+    client.logout()  # the same address, signed out: still refused
+    assert client.get("/join/NOPE999998/").status_code == 429
