@@ -14,6 +14,8 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from courses import wagtail_internals
+
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
 
@@ -177,12 +179,10 @@ class ContentStreamBlock(blocks.StreamBlock):
     """
 
     def value_from_datadict(self, data, files, prefix):
-        count = data.get(f"{prefix}-count", "0")
         unknown = [
-            data.get(f"{prefix}-{n}-type")
-            for n in range(int(count) if str(count).isdigit() else 0)
-            if not data.get(f"{prefix}-{n}-deleted")
-            and data.get(f"{prefix}-{n}-type") not in self.child_blocks
+            name
+            for name in wagtail_internals.posted_stream_child_types(data, prefix)
+            if name not in self.child_blocks
         ]
         value = super().value_from_datadict(data, files, prefix)
         value.unknown_block_types = unknown

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses import services
+from courses import services, wagtail_internals
 from courses.models import CoursePage, Principle
 from courses.permissions import is_refused_to_signed_in
 
@@ -37,6 +37,6 @@ def signed_in_people_outside_a_group_restriction_get_403(page, request, args, kw
     which runs next, gets the same evaluated list instead of two more queries."""
     restrictions = page.get_view_restrictions().prefetch_related("groups")
     list(restrictions)
-    page.get_view_restrictions = lambda: restrictions  # this request's page object only
+    wagtail_internals.reuse_view_restrictions(page, restrictions)
     if is_refused_to_signed_in(request.user, page):
         raise PermissionDenied("This course is for another group.")

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from caching import generations
+from courses import wagtail_internals
 from courses.blocks import ModuleStreamBlock
 
 WORKPLACE = "workplace"
@@ -71,12 +72,12 @@ class HomePage(Page):
             page = found.get(prefix)
             if page is None or page.depth != parent.depth + 1:
                 break
-            page._cached_parent_obj = parent  # as Wagtail's routing leaves it: no query later
+            wagtail_internals.remember_parent(page, parent)  # as Wagtail's routing does
             parent, used = page, used + 1
         if not used:
             return super().route(request, path_components)
         deepest = parent.specific
-        deepest._cached_parent_obj = parent._cached_parent_obj
+        wagtail_internals.remember_parent(deepest, wagtail_internals.known_parent(parent))
         return deepest.route(request, path_components[used:])
 
 
