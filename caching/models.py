@@ -11,6 +11,8 @@ from django.db import models
 
 
 class Generation(models.Model):
+    """The current value of one generation ("content", "cohort:12"); a change replaces it."""
+
     name = models.CharField(max_length=64, primary_key=True)
     value = models.PositiveBigIntegerField(default=0)
 
