@@ -209,23 +209,28 @@ class ContentStreamBlock(blocks.StreamBlock):
     image = CaptionedImageBlock()
 
 
-class WorkplaceOnlyBlock(ContentStreamBlock):
+class EditionWrapperBlock(ContentStreamBlock):
+    """A nested stream of content that only one edition of a module shows."""
+
+    class Meta:
+        template = "courses/blocks/edition_wrapper.html"
+
+
+class WorkplaceOnlyBlock(EditionWrapperBlock):
     """Content shown only in the workplace edition (the module page employees take)."""
 
     class Meta:
         icon = "site"
-        template = "courses/blocks/edition_wrapper.html"
         label = "Workplace only"
         description = "Shown to employees on the module page; left out of the community book."
         preview_value = [("text", "<p>Think of a customer you served this week.</p>")]
 
 
-class CommunityOnlyBlock(ContentStreamBlock):
+class CommunityOnlyBlock(EditionWrapperBlock):
     """Content shown only in the community edition (the printable course book)."""
 
     class Meta:
         icon = "home"
-        template = "courses/blocks/edition_wrapper.html"
         label = "Community only"
         description = "Printed in the community book; hidden from the workplace module page."
         preview_value = [("text", "<p>Think of someone you helped this week.</p>")]
