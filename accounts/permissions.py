@@ -6,6 +6,7 @@ real person arrives), so it gets no rights in any cohort until it is confirmed.
 """
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 
@@ -31,7 +32,7 @@ def has_confirmed_email(user) -> bool:
     """`users_with_confirmed_email` for one person (one query; none for anonymous visitors)."""
     if not user.is_authenticated:
         return False
-    return users_with_confirmed_email(type(user)._default_manager.filter(pk=user.pk)).exists()
+    return users_with_confirmed_email(get_user_model().objects.filter(pk=user.pk)).exists()
 
 
 def can_use_admin(user) -> bool:
