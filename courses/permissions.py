@@ -98,6 +98,7 @@ def books_visible_to(user):
 
 
 def _content_type(model):
+    """The content type of a page model (cached by Django after the first query)."""
     return ContentType.objects.get_for_model(model)
 
 

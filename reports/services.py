@@ -34,6 +34,7 @@ REPORT_FIELDS = (
 
 
 def _after_commit(task, **kwargs) -> None:
+    """Enqueue a background task once the transaction commits (never for rolled-back work)."""
     transaction.on_commit(lambda: task.enqueue(**kwargs))
 
 
