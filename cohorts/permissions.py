@@ -9,13 +9,14 @@ address is unconfirmed (accounts.permissions): an unproved address could belong 
 
 from django.contrib.auth import get_user_model
 
-from accounts.permissions import has_confirmed_email, users_with_confirmed_email
+from accounts.permissions import (
+    can_use_admin,
+    has_confirmed_email,
+    is_admin,
+    users_with_confirmed_email,
+)
 from cohorts.models import Cohort, Membership, Organisation, Role
 from cohorts.selectors import cohort_work
-
-
-def _is_admin(user) -> bool:
-    return user.is_authenticated and user.is_superuser
 
 
 def memberships_granting_rights(user):
@@ -27,43 +28,53 @@ def memberships_granting_rights(user):
     return Membership.objects.current().filter(user__in=confirmed)
 
 
+def role_in(user, cohort):
+    """The person's role in a cohort (a Cohort or its pk) while their membership grants rights;
+    None otherwise (anonymous, never a member, removed, or unconfirmed). One query."""
+    return (
+        memberships_granting_rights(user)
+        .filter(cohort=cohort)
+        .values_list("role", flat=True)
+        .first()
+    )
+
+
 def cohorts_visible_to(user):
-    if _is_admin(user):
+    """The cohorts a person sees: all for admins, else those they are a current member of."""
+    if is_admin(user):
         return Cohort.objects.all()
     return Cohort.objects.filter(pk__in=memberships_granting_rights(user).values("cohort_id"))
 
 
-def can_view_cohort(user, cohort) -> bool:
-    return _is_admin(user) or memberships_granting_rights(user).filter(cohort=cohort).exists()
-
-
 def cohorts_managed_by(user):
-    if _is_admin(user):
+    """The cohorts a person runs: all for admins, else those they currently train
+    (the list twin of `can_manage_cohort`)."""
+    if is_admin(user):
         return Cohort.objects.all()
     trains = memberships_granting_rights(user).filter(role=Role.TRAINER)
     return Cohort.objects.filter(pk__in=trains.values("cohort_id"))
 
 
 def can_manage_cohort(user, cohort) -> bool:
-    return (
-        _is_admin(user)
-        or memberships_granting_rights(user).filter(cohort=cohort, role=Role.TRAINER).exists()
-    )
+    """A trainer of this cohort (a Cohort or its pk), or an admin: runs the cohort, reads all
+    its reports, gives feedback, sees its figures. The one home of that rule."""
+    return is_admin(user) or role_in(user, cohort) == Role.TRAINER
+
+
+def is_trainer_membership(membership) -> bool:
+    """The membership is a trainer's (shown as such beside their name in the cohort)."""
+    return membership.role == Role.TRAINER
 
 
 def can_create_cohorts(user) -> bool:
     """Trainers (the Trainers group) and admins may start cohorts in the admin."""
-    return _is_admin(user) or (
-        user.is_authenticated
-        and user.has_perm("wagtailadmin.access_admin")
-        and has_confirmed_email(user)
-    )
+    return is_admin(user) or (can_use_admin(user) and has_confirmed_email(user))
 
 
 def can_be_given_membership(person) -> bool:
     """Whether a trainer may add this person to a cohort or make them a trainer: only once
     they have confirmed their sign-in address (otherwise they are invited instead)."""
-    return _is_admin(person) or has_confirmed_email(person)
+    return is_admin(person) or has_confirmed_email(person)
 
 
 def can_delete_cohort(user, cohort) -> bool:
@@ -74,7 +85,7 @@ def can_delete_cohort(user, cohort) -> bool:
 
 def organisations_for_new_cohorts(user):
     """Where a person may start cohorts: admins anywhere, trainers in their organisations."""
-    if _is_admin(user):
+    if is_admin(user):
         return Organisation.objects.all()
     if not user.is_authenticated or not has_confirmed_email(user):
         return Organisation.objects.none()
@@ -82,7 +93,8 @@ def organisations_for_new_cohorts(user):
 
 
 def can_create_cohort_in(user, organisation) -> bool:
-    return _is_admin(user) or (
+    """`organisations_for_new_cohorts` for one organisation."""
+    return is_admin(user) or (
         user.is_authenticated
         and has_confirmed_email(user)
         and organisation.trainers.filter(pk=user.pk).exists()

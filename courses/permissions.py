@@ -9,16 +9,21 @@ privacy of a book's course (new courses are for signed-in people) does not reach
 privacy set on the book itself, or above the course (on the whole site), does.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction
+
+from accounts.permissions import is_admin
+from courses.models import CourseBookPage, CoursePage, ModulePage
 
 
 def _restriction_admits(restriction, user) -> bool:
+    """Whether one privacy setting lets this person in (admins pass every group restriction)."""
     if restriction.restriction_type == PageViewRestriction.LOGIN:
         return user.is_authenticated
     if restriction.restriction_type == PageViewRestriction.GROUPS:
         if not user.is_authenticated:
             return False
-        if user.is_superuser:
+        if is_admin(user):
             return True
         allowed = {group.pk for group in restriction.groups.all()}
         return bool(allowed & {group.pk for group in user.groups.all()})
@@ -45,14 +50,12 @@ def pages_visible_to(user, queryset):
 
 
 def courses_visible_to(user):
-    from courses.models import CoursePage
-
+    """The live courses that `can_view_page` would admit."""
     return pages_visible_to(user, CoursePage.objects.all())
 
 
 def modules_visible_to(user):
-    from courses.models import ModulePage
-
+    """The live modules that `can_view_page` would admit."""
     return pages_visible_to(user, ModulePage.objects.all())
 
 
@@ -74,8 +77,6 @@ def book_view_restrictions(book):
     Used as the book's `get_view_restrictions`, so Wagtail's serving, its Privacy dialog and
     `can_view_page` all follow the same rule.
     """
-    from courses.models import CoursePage
-
     pages = Page.objects.ancestor_of(book, inclusive=True).exclude(
         depth=book.depth - 1, content_type=_content_type(CoursePage)
     )
@@ -84,8 +85,6 @@ def book_view_restrictions(book):
 
 def books_visible_to(user):
     """The live community books that `can_view_page` would admit (two queries)."""
-    from courses.models import CourseBookPage, CoursePage
-
     queryset = CourseBookPage.objects.live()
     course_type = _content_type(CoursePage).pk
     for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
@@ -99,6 +98,11 @@ def books_visible_to(user):
 
 
 def _content_type(model):
-    from django.contrib.contenttypes.models import ContentType
-
+    """The content type of a page model (cached by Django after the first query)."""
     return ContentType.objects.get_for_model(model)
+
+
+def can_see_pdf_failure_details(user) -> bool:
+    """Staff see why a book's PDF could not be prepared; the message names the site's
+    internals, so readers only learn that it failed and to try again."""
+    return user.is_authenticated and user.is_staff

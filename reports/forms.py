@@ -7,7 +7,14 @@ from django.utils import timezone
 
 from cohorts.selectors import modules_by_course
 from courses.models import Principle
-from reports.models import COMMENT_TEXT, MAX_AUDIENCE, MEDIUM_TEXT, Comment, TeachBackReport
+from reports.models import (
+    COMMENT_TEXT,
+    MAX_AUDIENCE,
+    MEDIUM_TEXT,
+    Comment,
+    Setting,
+    TeachBackReport,
+)
 
 
 def _without_maxlength(form):
@@ -102,6 +109,8 @@ class ReportForm(forms.ModelForm):
 
 
 class CommentForm(forms.ModelForm):
+    """A comment on a report (or the change of one)."""
+
     class Meta:
         model = Comment
         fields = ["body"]
@@ -135,12 +144,12 @@ class FeedbackForm(forms.Form):
 
 
 class FeedFilterForm(forms.Form):
+    """The feed's filters: a setting and a principle, both optional."""
+
     setting = forms.ChoiceField(required=False)
     principle = forms.ModelChoiceField(queryset=Principle.objects.all(), required=False)
 
     def __init__(self, *args, **kwargs):
-        from reports.models import Setting
-
         super().__init__(*args, **kwargs)
         self.fields["setting"].choices = [("", "Any setting"), *Setting.choices]
         self.fields["principle"].empty_label = "Any principle"

@@ -28,20 +28,28 @@ class Setting(models.TextChoices):
 
 
 class Visibility(models.TextChoices):
+    """Who may read a submitted report besides its author (see reports.permissions)."""
+
     COHORT = "cohort", "My cohort (peers and trainers)"
     TRAINERS = "trainers", "Trainers only"
 
 
 class Status(models.TextChoices):
+    """A draft is its author's alone; a submitted report is shared."""
+
     DRAFT = "draft", "Draft"
     SUBMITTED = "submitted", "Submitted"
 
 
 class TeachBackReportQuerySet(models.QuerySet):
+    """Domain words for report lists; who may see them is reports.permissions' business."""
+
     def submitted(self):
+        """Reports their authors have shared (not drafts)."""
         return self.filter(status=Status.SUBMITTED)
 
     def in_cohort(self, cohort):
+        """Reports filed in one cohort."""
         return self.filter(author__cohort=cohort)
 
 
@@ -100,10 +108,6 @@ class TeachBackReport(models.Model):
 
     def __str__(self):
         return f"{self.get_setting_display()} on {self.taught_on} ({self.audience_size})"
-
-    @property
-    def is_submitted(self) -> bool:
-        return self.status == Status.SUBMITTED
 
 
 class Comment(models.Model):

@@ -1,76 +1,79 @@
 """Who may see, write and moderate teach-back reports: the only home of these rules.
 
-Pairs, so lists and pages can never disagree: `reports_visible_to` / `can_view_report`, and
-`reports_visible_in_cohort`, the same rule for one cohort's pages (the role is read once, so the
-database filters by cohort alone instead of an OR across every cohort a person is in).
+Who sees which report is written once, as a filter (`_visible`); every list is that filter
+with the person's cohorts filled in, and `can_view_report` asks the list. So lists and pages
+cannot disagree (tests/reports/test_permissions.py checks that they do not):
 - Authors see all their own reports, drafts included.
 - Members of a cohort see its submitted reports shared with the cohort.
 - Trainers of a cohort also see reports shared with trainers only. Admins see everything.
 Only current memberships count, the author's own included: a person a trainer removed no longer
 opens the cohort's reports (theirs stay in the feed, marked as a former member's, for the
-others). Nobody whose sign-in address is unconfirmed has any of these rights.
+others). Nobody whose sign-in address is unconfirmed has any of these rights
+(cohorts.permissions.memberships_granting_rights).
 """
 
 from django.db.models import Q
 
+from accounts.permissions import is_admin
 from cohorts.models import Role
-from cohorts.permissions import memberships_granting_rights
+from cohorts.permissions import can_manage_cohort, memberships_granting_rights, role_in
 from reports.models import Status, TeachBackReport, Visibility
 
 
-def _is_admin(user) -> bool:
-    return user.is_authenticated and user.is_superuser
+def _visible(*, trains, learns, own=None) -> Q:
+    """The rule: `own` reports (any status), and submitted ones in cohorts the person `trains`
+    in, or shared with the cohort in cohorts they `learns` in (cohort ids or a subquery)."""
+    shared = Q(status=Status.SUBMITTED) & (
+        Q(author__cohort_id__in=trains)
+        | Q(visibility=Visibility.COHORT, author__cohort_id__in=learns)
+    )
+    return shared if own is None else own | shared
 
 
 def reports_visible_to(user):
-    if _is_admin(user):
+    """Every report this person may read (the list twin of `can_view_report`)."""
+    if is_admin(user):
         return TeachBackReport.objects.all()
     if not user.is_authenticated:
         return TeachBackReport.objects.none()
     granting = memberships_granting_rights(user)
-    member_of = granting.values("cohort_id")
-    trainer_of = granting.filter(role=Role.TRAINER).values("cohort_id")
     return TeachBackReport.objects.filter(
-        Q(author__in=granting)
-        | Q(status=Status.SUBMITTED)
-        & (
-            Q(author__cohort_id__in=trainer_of)
-            | Q(visibility=Visibility.COHORT, author__cohort_id__in=member_of)
+        _visible(
+            own=Q(author__in=granting),
+            trains=granting.filter(role=Role.TRAINER).values("cohort_id"),
+            learns=granting.values("cohort_id"),
         )
     )
 
 
 def reports_visible_in_cohort(user, cohort):
-    """`reports_visible_to(user)` within one cohort."""
+    """`reports_visible_to(user)` within one cohort. The role is read once, so the database
+    filters by this cohort alone instead of an OR across every cohort the person is in."""
     in_cohort = TeachBackReport.objects.filter(author__cohort=cohort)
-    if _is_admin(user):
+    if is_admin(user):
         return in_cohort
-    role = _role_in(user, cohort.pk)
+    role = role_in(user, cohort.pk)
     if role is None:
         return in_cohort.none()
-    shared = Q(status=Status.SUBMITTED)
-    if role != Role.TRAINER:
-        shared &= Q(visibility=Visibility.COHORT)
-    return in_cohort.filter(Q(author__user=user) | shared)
+    trains = [cohort.pk] if role == Role.TRAINER else []
+    # One membership per person and cohort: theirs here is the current one `role` came from.
+    return in_cohort.filter(
+        _visible(own=Q(author__user=user), trains=trains, learns=[cohort.pk])
+    )
 
 
 def reports_shared_with(user, memberships):
     """Submitted reports by others that `reports_visible_to(user)` shows in the cohorts of
     these, the user's memberships: all where they train (or are an admin), those shared with
     the cohort elsewhere. The roles are already in hand, so no subquery per cohort."""
-    sees_all = _is_admin(user)
+    sees_all = is_admin(user)
     memberships = [m for m in memberships if sees_all or m.is_current]
     if not memberships:
         return TeachBackReport.objects.none()
     trains = [m.cohort_id for m in memberships if sees_all or m.role == Role.TRAINER]
     learns = [m.cohort_id for m in memberships if m.cohort_id not in trains]
-    reports = (
-        TeachBackReport.objects.filter(status=Status.SUBMITTED)
-        .filter(
-            Q(author__cohort_id__in=trains)
-            | Q(author__cohort_id__in=learns, visibility=Visibility.COHORT)
-        )
-        .exclude(author__user=user)
+    reports = TeachBackReport.objects.filter(_visible(trains=trains, learns=learns)).exclude(
+        author__user=user
     )
     if sees_all:
         return reports
@@ -81,27 +84,8 @@ def reports_shared_with(user, memberships):
 
 
 def can_view_report(user, report) -> bool:
-    if _is_admin(user):
-        return True
-    role = _role_in(user, report.author.cohort_id)
-    if role is None:
-        return False
-    if report.author.user_id == user.pk:
-        return True
-    if report.status != Status.SUBMITTED:
-        return False
-    return role == Role.TRAINER or report.visibility == Visibility.COHORT
-
-
-def _role_in(user, cohort_id):
-    """The person's role in the cohort while their membership is current and their address
-    confirmed; None otherwise (anonymous, never a member, removed, or unconfirmed)."""
-    return (
-        memberships_granting_rights(user)
-        .filter(cohort_id=cohort_id)
-        .values_list("role", flat=True)
-        .first()
-    )
+    """Whether `reports_visible_to(user)` holds this report (one query; none for admins)."""
+    return is_admin(user) or reports_visible_to(user).filter(pk=report.pk).exists()
 
 
 def reports_shared_with_cohort(cohort):
@@ -119,7 +103,7 @@ def is_shared_with_cohort(report) -> bool:
 
 def can_file_report(user, cohort) -> bool:
     """Members of a cohort file reports in it (trainers may show how it is done)."""
-    return not cohort.archived and _role_in(user, cohort.pk) is not None
+    return not cohort.archived and role_in(user, cohort.pk) is not None
 
 
 def membership_for_filing(user, cohort):
@@ -137,6 +121,7 @@ def can_edit_report(user, report) -> bool:
 
 
 def can_comment_on(user, report) -> bool:
+    """Those who may read a submitted report may comment on it."""
     return report.status == Status.SUBMITTED and can_view_report(user, report)
 
 
@@ -147,7 +132,7 @@ def can_appreciate(user, report) -> bool:
 
 def can_moderate_report(user, report) -> bool:
     """Trainers of the report's cohort (and admins) give feedback and hide comments."""
-    return _is_admin(user) or _role_in(user, report.author.cohort_id) == Role.TRAINER
+    return can_manage_cohort(user, report.author.cohort_id)
 
 
 def can_edit_comment(user, comment) -> bool:
@@ -155,15 +140,15 @@ def can_edit_comment(user, comment) -> bool:
     return (
         user.is_authenticated
         and comment.author_id == user.pk
-        and _role_in(user, comment.report.author.cohort_id) is not None
+        and role_in(user, comment.report.author.cohort_id) is not None
     )
 
 
 def can_see_cohort_impact(user, cohort) -> bool:
     """Impact figures and report CSV: the cohort's trainers and admins."""
-    return _is_admin(user) or _role_in(user, cohort.pk) == Role.TRAINER
+    return can_manage_cohort(user, cohort.pk)
 
 
 def can_see_organisation_impact(user) -> bool:
     """Organisation-wide figures cross cohorts, so no trainer role is enough: admins only."""
-    return _is_admin(user)
+    return is_admin(user)

@@ -3,11 +3,12 @@
 Emails go out through django-tasks after the transaction commits, never inside a request.
 """
 
+from collections.abc import Mapping
 from datetime import timedelta
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.forms.models import construct_instance
 from django.utils import timezone
 
 from cohorts.models import Membership, TrainerEmails
@@ -18,24 +19,44 @@ REFUSED_FORM_MESSAGE = (
     "This form belongs to another report, so nothing was saved. Your text is still below: "
     "check it and save again."
 )
+# What a person writes in a report, besides the modules and principles they taught.
+REPORT_FIELDS = (
+    "taught_on",
+    "setting",
+    "audience_size",
+    "audience_description",
+    "what_happened",
+    "what_resonated",
+    "what_was_hard",
+    "what_i_learned",
+    "visibility",
+)
 
 
 def _after_commit(task, **kwargs) -> None:
+    """Enqueue a background task once the transaction commits (never for rolled-back work)."""
     transaction.on_commit(lambda: task.enqueue(**kwargs))
 
 
 @transaction.atomic
-def save_report(*, membership: Membership, form, submit: bool) -> TeachBackReport:
-    """Save a validated ReportForm as a draft, or submit it.
+def save_report(
+    *,
+    membership: Membership,
+    data: Mapping[str, Any],
+    submit: bool,
+    report: TeachBackReport | None = None,
+) -> TeachBackReport:
+    """Save a report as a draft, or submit it: a new one filed under `membership`, or a change
+    to `report` (by its author, whose membership that is).
 
-    The form carries a token: the same form posted twice (double click, retry after a
-    timeout) updates the one report it made instead of making another. A token of another
+    `data` is cleaned data, as ReportForm gives it: REPORT_FIELDS, `modules`, `principles` and
+    `form_token`. The token makes the same form posted twice (double click, retry after a
+    timeout) update the one report it made instead of making another. A token of another
     report (of this person, in another cohort, or of someone else) is refused with a
     ValidationError, and no report changes; an edit posting a token of no report keeps its own.
     """
-    token = form.cleaned_data["form_token"]
-    report = form.instance
-    if report.pk is not None:
+    token = data["form_token"]
+    if report is not None:
         if token != report.form_token:
             if TeachBackReport.objects.filter(form_token=token).exists():
                 raise ValidationError(REFUSED_FORM_MESSAGE, code="foreign_token")
@@ -44,8 +65,9 @@ def save_report(*, membership: Membership, form, submit: bool) -> TeachBackRepor
         made = list(TeachBackReport.objects.filter(form_token=token))
         if any(existing.author_id != membership.pk for existing in made):
             raise ValidationError(REFUSED_FORM_MESSAGE, code="foreign_token")
-        if made:
-            report = construct_instance(form, made[0])
+        report = made[0] if made else TeachBackReport()
+    for name in REPORT_FIELDS:
+        setattr(report, name, data[name])
     report.author, report.form_token = membership, token
     newly_submitted = submit and report.status != Status.SUBMITTED
     if newly_submitted:
@@ -56,8 +78,8 @@ def save_report(*, membership: Membership, form, submit: bool) -> TeachBackRepor
     except IntegrityError:
         # A simultaneous post of the same form saved first; that report is the one.
         return TeachBackReport.objects.get(author=membership, form_token=token)
-    report.modules.set(form.cleaned_data["modules"])
-    report.principles.set(form.cleaned_data["principles"])
+    report.modules.set(data["modules"])
+    report.principles.set(data["principles"])
     if newly_submitted and membership.cohort.trainer_emails == TrainerEmails.EACH_REPORT:
         _after_commit(tasks.email_trainers_about_report, report_id=report.pk)
     return report
@@ -65,11 +87,13 @@ def save_report(*, membership: Membership, form, submit: bool) -> TeachBackRepor
 
 @transaction.atomic
 def delete_report(*, report: TeachBackReport) -> None:
+    """An author deletes their report, with its comments and appreciations."""
     report.delete()
 
 
 @transaction.atomic
 def add_comment(*, report: TeachBackReport, author, body: str) -> Comment:
+    """Comment on a report; its author hears of it by email (unless they wrote it)."""
     comment = Comment.objects.create(report=report, author=author, body=body.strip())
     if report.author.user_id != author.pk:
         _after_commit(tasks.email_author_about_comment, comment_id=comment.pk)
@@ -78,6 +102,7 @@ def add_comment(*, report: TeachBackReport, author, body: str) -> Comment:
 
 @transaction.atomic
 def edit_comment(*, comment: Comment, body: str) -> Comment:
+    """Its author changes a comment, which is then marked as edited."""
     comment.body = body.strip()
     comment.edited_at = timezone.now()
     comment.save(update_fields=["body", "edited_at"])
@@ -86,6 +111,7 @@ def edit_comment(*, comment: Comment, body: str) -> Comment:
 
 @transaction.atomic
 def delete_comment(*, comment: Comment) -> None:
+    """Its author deletes a comment."""
     comment.delete()
 
 

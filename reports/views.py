@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
@@ -93,12 +94,19 @@ def feed(request, cohort_pk):
     )
 
 
-def _save(request, form, membership, *, token_on_refusal):
-    """Save and redirect to the report; None when the service refuses (the reason is on the
-    form, which will post `token_on_refusal` next time)."""
+def _report_url(report_id, fragment: str) -> str:
+    """A report's page, scrolled to one of its parts (comments, one comment, feedback...)."""
+    return f"{reverse('report_detail', kwargs={'pk': report_id})}#{fragment}"
+
+
+def _save(request, form, membership, *, report=None, token_on_refusal):
+    """Save a valid form's data and redirect to the report; None when the service refuses (the
+    reason is on the form, which will post `token_on_refusal` next time)."""
     submit = request.POST.get("action") == "submit"
     try:
-        report = services.save_report(membership=membership, form=form, submit=submit)
+        report = services.save_report(
+            membership=membership, data=form.cleaned_data, submit=submit, report=report
+        )
     except ValidationError as error:
         form.add_error(None, error)
         form.reissue_token(token_on_refusal)
@@ -160,7 +168,9 @@ def edit_report(request, pk):
             form.add_error(None, EDIT_RATE_MESSAGE)
             status = 429
         elif form.is_valid() and (
-            saved := _save(request, form, report.author, token_on_refusal=report.form_token)
+            saved := _save(
+                request, form, report.author, report=report, token_on_refusal=report.form_token
+            )
         ):
             return saved
         else:
@@ -240,7 +250,7 @@ def add_comment(request, pk):
     if not form.is_valid():
         return _detail(request, report, comment_form=form, status=400)
     services.add_comment(report=report, author=request.user, body=form.cleaned_data["body"])
-    return redirect(f"/reports/{report.pk}/#comments")
+    return redirect(_report_url(report.pk, "comments"))
 
 
 def _own_comment(request, pk) -> Comment:
@@ -261,7 +271,7 @@ def edit_comment(request, pk):
     form = CommentForm(request.POST or None, instance=comment)
     if request.method == "POST" and form.is_valid():
         services.edit_comment(comment=comment, body=form.cleaned_data["body"])
-        return redirect(f"/reports/{comment.report_id}/#comment-{comment.pk}")
+        return redirect(_report_url(comment.report_id, f"comment-{comment.pk}"))
     return TemplateResponse(
         request,
         "reports/comment_edit.html",
@@ -277,7 +287,7 @@ def delete_comment(request, pk):
     if not can_edit_comment(request.user, comment):
         raise PermissionDenied("Only its author can delete a comment.")
     services.delete_comment(comment=comment)
-    return redirect(f"/reports/{comment.report_id}/#comments")
+    return redirect(_report_url(comment.report_id, "comments"))
 
 
 @login_required
@@ -287,7 +297,7 @@ def hide_comment(request, pk):
     if not can_moderate_report(request.user, comment.report):
         raise PermissionDenied("Only the cohort's trainers can hide comments.")
     services.set_comment_hidden(comment=comment, hidden=not comment.hidden)
-    return redirect(f"/reports/{comment.report_id}/#comment-{comment.pk}")
+    return redirect(_report_url(comment.report_id, f"comment-{comment.pk}"))
 
 
 @login_required
@@ -297,11 +307,11 @@ def appreciate(request, pk):
     report = _visible_report(request, pk)
     if not can_appreciate(request.user, report):
         messages.error(request, CANNOT_APPRECIATE)
-        return redirect(f"/reports/{report.pk}/#appreciate")
+        return redirect(_report_url(report.pk, "appreciate"))
     if getattr(request, "limited", False):
         return _detail(request, report, appreciation_error=APPRECIATION_RATE_MESSAGE, status=429)
     services.toggle_appreciation(report=report, user=request.user)
-    return redirect(f"/reports/{report.pk}/#appreciate")
+    return redirect(_report_url(report.pk, "appreciate"))
 
 
 @login_required
@@ -320,7 +330,7 @@ def feedback(request, pk):
         share=form.cleaned_data["share_at_next_session"],
     )
     messages.success(request, "Feedback saved.")
-    return redirect(f"/reports/{report.pk}/#feedback")
+    return redirect(_report_url(report.pk, "feedback"))
 
 
 @login_required

@@ -14,11 +14,6 @@ from caching import generations
 from cohorts.models import Membership
 from courses.models import ModulePage, Principle
 from reports.models import TeachBackReport
-from reports.permissions import (
-    reports_shared_with,
-    reports_visible_in_cohort,
-    reports_visible_to,
-)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -169,28 +164,3 @@ def test_a_change_that_rolls_back_leaves_the_generation_as_it_was(world):
     assert generations.current(name) == before
     generations.bump(name)
     assert generations.current(name) != before
-
-
-def test_the_cohort_scoped_report_rules_agree_with_the_general_rule(world):
-    other = factories.learner(email="oscar@example.com", display_name="Oscar")
-    other_cohort = factories.cohort(
-        course=world["course"], name="Other", learners=[other], trainers=[world["trainer"]]
-    )
-    admin = factories.admin(email="root@example.com")
-    for membership in Membership.objects.all():
-        factories.report(membership=membership)
-        factories.report(membership=membership, visibility="trainers")
-        factories.report(membership=membership, status="draft")
-    people = [world["trainer"], world["author"], world["peer"], other, admin]
-    for person in people:
-        everything = reports_visible_to(person)
-        for cohort in (world["cohort"], other_cohort):
-            assert set(reports_visible_in_cohort(person, cohort)) == set(
-                everything.filter(author__cohort=cohort)
-            ), (person, cohort)
-        memberships = Membership.objects.filter(user=person)
-        assert set(reports_shared_with(person, memberships)) == set(
-            everything.filter(status="submitted", author__cohort__memberships__user=person)
-            .exclude(author__user=person)
-            .distinct()
-        ), person

@@ -3,6 +3,8 @@
 from django.core.exceptions import PermissionDenied
 from wagtail.models import AbstractGroupApprovalTask
 
+from accounts.permissions import is_admin
+
 
 class PeerReviewTask(AbstractGroupApprovalTask):
     """Like Wagtail's group approval, but the person who submitted cannot approve their own work.
@@ -12,7 +14,7 @@ class PeerReviewTask(AbstractGroupApprovalTask):
 
     def _is_own_submission(self, obj, user) -> bool:
         state = getattr(obj, "current_workflow_state", None)
-        return bool(state and state.requested_by_id == user.pk and not user.is_superuser)
+        return bool(state and state.requested_by_id == user.pk and not is_admin(user))
 
     def get_actions(self, obj, user):
         if self._is_own_submission(obj, user):
@@ -27,7 +29,7 @@ class PeerReviewTask(AbstractGroupApprovalTask):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        if user.is_superuser:
+        if is_admin(user):
             return states
         return states.exclude(workflow_state__requested_by=user)
 

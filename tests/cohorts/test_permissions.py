@@ -4,9 +4,12 @@ A URL walker fails when a new project URL is neither in this matrix nor on the p
 """
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from cohorts.models import Membership
+from cohorts.permissions import can_manage_cohort, role_in
 from reports.models import Comment
 from tests import factories
 
@@ -370,3 +373,36 @@ def test_every_members_admin_url_is_in_its_matrix():
         if route.startswith("admin/cohorts/members/")
     }
     assert routes == set(MEMBERS_ADMIN_MATRIX)
+
+
+def test_a_cohorts_trainers_and_admins_manage_it_and_nobody_else(world):
+    cohort, people, _report, _comment = world
+    for name, expected in [
+        ("anonymous", False),
+        ("learner", False),
+        ("other_learner", False),
+        ("trainer", True),
+        ("other_trainer", False),
+        ("admin", True),
+    ]:
+        person = people.get(name) or AnonymousUser()
+        assert can_manage_cohort(person, cohort) is expected, name
+        assert can_manage_cohort(person, cohort.pk) is expected, name
+    assert role_in(people["learner"], cohort) == "learner"
+    assert role_in(people["trainer"], cohort.pk) == "trainer"
+    assert role_in(people["other_learner"], cohort) is None
+
+
+def test_a_removed_trainer_manages_nothing_and_has_no_role(world):
+    cohort, people, _report, _comment = world
+    Membership.objects.filter(user=people["trainer"]).update(ended_at=timezone.now())
+    assert role_in(people["trainer"], cohort) is None
+    assert not can_manage_cohort(people["trainer"], cohort)
+
+
+def test_learners_see_who_trains_their_cohort_marked_among_the_people(client, world):
+    cohort, people, _report, _comment = world
+    client.force_login(people["learner"])
+    html = client.get(f"/cohorts/{cohort.pk}/").content.decode()
+    assert "(trainer)" in html
+    assert html.count("badge--accent") >= 1
