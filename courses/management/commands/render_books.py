@@ -2,11 +2,11 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses import services
+from courses.books import services, tasks
+from courses.books.selectors import book_modules, rendered_variant_keys
+from courses.books.variants import SIZES, BookVariant
 from courses.exceptions import BookRenderError, EmptyBook, UnknownModule
 from courses.models import CourseBookPage
-from courses.selectors import book_modules, rendered_variant_keys
-from courses.variants import SIZES, BookVariant
 
 
 def standard_variants(book, modules) -> list[BookVariant]:
@@ -45,7 +45,7 @@ class Command(BaseCommand):
                 else standard_variants(book, modules)
             )
             if queue:
-                services.enqueue_book_renders(books=[book], variant_keys=[v.key for v in variants])
+                tasks.enqueue_book_renders(books=[book], variant_keys=[v.key for v in variants])
                 self.stdout.write(f"{book.title}: {len(variants)} renders queued")
                 continue
             for variant in variants:
