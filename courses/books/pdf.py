@@ -61,6 +61,8 @@ def _capture_weasyprint_warnings() -> list[str]:
     captured: list[str] = []
 
     class Collect(logging.Handler):
+        """Keeps each record's message (cut short) in `captured`."""
+
         def emit(self, record):
             captured.append(record.getMessage()[:300])
 

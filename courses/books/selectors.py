@@ -44,8 +44,9 @@ class Chapter:
 
 
 def book_course(book: CourseBookPage) -> Page:
-    """The course a book belongs to (its parent page; works for an unsaved preview too)."""
-    return Page.objects.get(path=book.path[: -book.steplen])
+    """The course a book belongs to: its parent page (an unsaved draft being previewed has its
+    place in the tree too, set by Wagtail's preview)."""
+    return book.get_parent()
 
 
 def first_live_book(course: Page) -> CourseBookPage | None:
@@ -125,10 +126,9 @@ def principle_ids(raw_blocks: list[dict]) -> set[int]:
 
 def books_containing(module: ModulePage):
     """The live books that print a module: those of its course that choose it, or choose none."""
-    course_path = module.path[: -module.steplen]
     return (
         CourseBookPage.objects.live()
-        .filter(path__startswith=course_path, depth=module.depth)
+        .sibling_of(module)
         .filter(Q(book_modules__isnull=True) | Q(book_modules__module=module))
         .distinct()
     )

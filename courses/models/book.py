@@ -34,6 +34,7 @@ class CourseBookForm(WagtailAdminPageForm):
     """Checks that a book's chosen modules are modules of its own course, each chosen once."""
 
     def clean(self):
+        """Each chosen module must belong to the book's course and appear once."""
         cleaned_data = super().clean()
         parent = self.parent_page
         seen = set()
@@ -105,10 +106,12 @@ class CourseBookPage(RoutablePageMixin, Page):
 
     @property
     def preview_modes(self):
+        """The admin's previews: the web edition, and the PDF as it will print."""
         return [("", "Web edition"), ("pdf", "Print (PDF)")]
 
     @property
     def author_name(self) -> str:
+        """Who the book is by, as the cover and the PDF's details print it."""
         return self.author or "Ripple"
 
     def get_view_restrictions(self):
@@ -196,4 +199,5 @@ class BookRendition(models.Model):
 
     @property
     def is_ready(self) -> bool:
+        """True once the render has finished and its file is stored."""
         return self.rendered_at is not None and bool(self.file)

@@ -20,6 +20,8 @@ def standard_variants(book, modules) -> list[BookVariant]:
 
 
 class Command(BaseCommand):
+    """Renders (or queues) every live book's standard variants; fails if any render failed."""
+
     help = (
         "Render the PDFs of every live community book whose stored files are out of date: "
         "each paper size in standard and large print, and a handout of each module. Run it "
