@@ -231,9 +231,12 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Community book PDFs (courses/pdf.py): each render runs in a child process with these limits.
+# Community book PDFs (courses/books/): each render runs in a child process with these limits.
 BOOK_RENDER_TIMEOUT = env_int("BOOK_RENDER_TIMEOUT", 120)  # seconds
 BOOK_RENDER_MEMORY_MB = env_int("BOOK_RENDER_MEMORY_MB", 2048)  # address space of the child
+# Where a reader who taught from a book reports back (printed in the book, linked from its web
+# edition): the learner home of an app above courses, so the wiring lives here.
+RIPPLE_BOOK_REPORT_URL_NAME = "my_home"
 
 # Security (production) ----------------------------------------------------------------------
 SESSION_COOKIE_SECURE = not DEBUG

@@ -7,9 +7,10 @@ from django.utils import timezone
 from cohorts.models import ModuleProgress, Reflection
 from courses import demo_content
 from courses.blocks import with_question_ids
+from courses.books.services import render_book_pdf
+from courses.books.variants import BookVariant
 from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, Principle
-from courses.services import render_book_pdf, restrict_to_signed_in
-from courses.variants import BookVariant
+from courses.services import restrict_to_signed_in
 
 
 def _with_principle_ids(stream: list, principle_ids: dict[str, int]) -> list:

@@ -14,21 +14,21 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 
 from caching import generations
-from courses import services
+from courses.books import tasks
+from courses.books.selectors import books_containing
 from courses.models import BookRendition, CourseBookPage, CoursePage, ModulePage, Principle
-from courses.selectors import books_containing
 
 
 def rerender_books_of_module(sender, instance, **kwargs):
-    services.enqueue_book_renders(books=list(books_containing(instance)))
+    tasks.enqueue_book_renders(books=list(books_containing(instance)))
 
 
 def rerender_book(sender, instance, **kwargs):
-    services.enqueue_book_renders(books=[instance])
+    tasks.enqueue_book_renders(books=[instance])
 
 
 def rerender_books_of_course(sender, instance, **kwargs):
-    services.enqueue_book_renders(books=list(CourseBookPage.objects.live().child_of(instance)))
+    tasks.enqueue_book_renders(books=list(CourseBookPage.objects.live().child_of(instance)))
 
 
 def delete_rendition_file(sender, instance, **kwargs):

@@ -1,11 +1,15 @@
 """The community edition of a course: a public web book and print-ready PDFs. Edited in Pages.
 
-A `CourseBookPage` sits under its `CoursePage`. Its PDFs are rendered by courses.services,
-stored in default storage and recorded as `BookRendition`s (one per variant and fingerprint).
+A `CourseBookPage` sits under its `CoursePage`. Its PDFs are rendered by the book pipeline
+(courses.books), stored in default storage and recorded as `BookRendition`s (one per variant
+and fingerprint). The page's routes only parse, call and answer: the work is in courses.books,
+imported when a route runs (courses.books imports these models, so not at the top).
 """
 
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_safe
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -13,7 +17,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from courses.variants import A4, LETTER
+from courses.books.variants import A4, LETTER, BookVariant, InvalidVariant
+from courses.exceptions import EmptyBook, UnknownModule
 
 BOOK_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -29,6 +34,7 @@ class CourseBookForm(WagtailAdminPageForm):
     """Checks that a book's chosen modules are modules of its own course, each chosen once."""
 
     def clean(self):
+        """Each chosen module must belong to the book's course and appear once."""
         cleaned_data = super().clean()
         parent = self.parent_page
         seen = set()
@@ -100,10 +106,12 @@ class CourseBookPage(RoutablePageMixin, Page):
 
     @property
     def preview_modes(self):
+        """The admin's previews: the web edition, and the PDF as it will print."""
         return [("", "Web edition"), ("pdf", "Print (PDF)")]
 
     @property
     def author_name(self) -> str:
+        """Who the book is by, as the cover and the PDF's details print it."""
         return self.author or "Ripple"
 
     def get_view_restrictions(self):
@@ -112,25 +120,36 @@ class CourseBookPage(RoutablePageMixin, Page):
         return book_view_restrictions(self)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.book_views import web_edition_context
+        """The page's context plus the web edition: chapters and PDF download choices."""
+        from courses.books.web_edition import web_edition_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(web_edition_context(request, self))
+        context.update(web_edition_context(self))
         return context
 
     @path("")
     def web_edition(self, request):
+        """`<book URL>`: the web edition."""
         return TemplateResponse(request, self.get_template(request), self.get_context(request))
 
     @path("pdf/")
+    @method_decorator(require_safe)
     def pdf(self, request):
-        from courses.book_views import book_pdf_view
+        """`<book URL>pdf/`: the stored PDF of the variant the query asks for (ETag / 304),
+        or a page saying why there is none yet."""
+        from courses.books import downloads, responses
 
-        return book_pdf_view(request, self)
+        try:
+            variant = BookVariant.from_query(request.GET, default_size=self.paper_size)
+            download = downloads.book_pdf_for_download(book=self, variant=variant)
+        except (InvalidVariant, UnknownModule, EmptyBook) as error:
+            return responses.refused_variant_response(request, self, error)
+        return responses.download_response(request, self, variant, download)
 
     def serve_preview(self, request, mode_name):
+        """The admin's previews: the web edition, or the draft printed as a PDF ("pdf")."""
         if mode_name == "pdf":
-            from courses.book_views import book_print_preview
+            from courses.books.previews import book_print_preview
 
             return book_print_preview(request, self)
         return super().serve_preview(request, mode_name)
@@ -146,6 +165,7 @@ class BookModule(Orderable):
 
 
 def rendition_upload_to(instance, filename):
+    """Where a rendition's file is stored: under its book's id."""
     return f"books/{instance.book_id}/{filename}"
 
 
@@ -179,4 +199,5 @@ class BookRendition(models.Model):
 
     @property
     def is_ready(self) -> bool:
+        """True once the render has finished and its file is stored."""
         return self.rendered_at is not None and bool(self.file)

@@ -207,7 +207,7 @@ class ModulePage(RoutablePageMixin, Page):
 
     def serve_preview(self, request, mode_name):
         if mode_name == COMMUNITY:
-            from courses.book_views import module_print_preview
+            from courses.books.previews import module_print_preview
 
             return module_print_preview(request, self)
         return super().serve_preview(request, mode_name)

@@ -11,7 +11,7 @@ to --out as JSON, never to stdout: the console email backend prints there.
 - pdf: the first render of the book's default PDF, and WeasyPrint alone on the same HTML.
 - profile: pyinstrument profiles of each page (text), into --profile-dir.
 
-This is the one module outside courses/pdf.py that uses WeasyPrint (in a subprocess of its
+This is the one module outside courses/books/ that uses WeasyPrint (in a subprocess of its
 own): to time it bare.
 """
 
@@ -195,10 +195,10 @@ def measure_pdf(targets: dict) -> dict:
     already up), and WeasyPrint alone on the same final HTML in a fresh process."""
     from django.core.files.storage import default_storage
 
-    from courses import services
+    from courses.books import services
+    from courses.books.printing import site_url
+    from courses.books.variants import BookVariant
     from courses.models import BookRendition, CourseBookPage
-    from courses.printing import site_url
-    from courses.variants import BookVariant
 
     book = CourseBookPage.objects.get(pk=targets["book_id"])
     variant = BookVariant(size=book.paper_size)

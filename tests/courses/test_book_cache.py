@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks import task_backends
 from django_tasks_db.models import DBTaskResult
 
-from courses import rendering
+from courses.books import rendering
 from courses.models import BookRendition, ModulePage
 from tests import factories
 from tests.courses.pdf_reading import page_texts, pdf_bytes
@@ -30,7 +30,7 @@ def book(db):
 
 
 def counting_renders():
-    return mock.patch("courses.rendering.render_pdf", wraps=rendering.render_pdf)
+    return mock.patch("courses.books.rendering.render_pdf", wraps=rendering.render_pdf)
 
 
 def test_a_second_download_serves_the_stored_file_without_rendering_again(client, book):
@@ -95,7 +95,7 @@ def test_publishing_a_module_rerenders_only_the_books_that_print_it(
     queued = {
         (result.args[0], result.args[1])
         for result in backend.results
-        if result.task.module_path == "courses.tasks.render_book_variant"
+        if result.task.module_path == "courses.books.tasks.render_book_variant"
     }
     assert queued == {(whole.pk, "a4"), (second_only.pk, "a4")}
 

@@ -94,6 +94,11 @@ def test_the_web_edition_shows_the_community_edition_and_every_print_option(clie
     assert 'name="viewport"' in html
 
 
+def test_the_web_edition_sends_readers_who_taught_to_their_home_to_report_back(client, book):
+    html = client.get(BOOK_URL).content.decode()
+    assert '<a href="/my/">Sign in and file a teach-back report</a>' in html
+
+
 @pytest.mark.django_db
 def test_the_web_edition_runs_the_same_queries_for_2_or_6_modules(client):
     counts = []
@@ -165,6 +170,22 @@ def test_a_module_previews_its_community_edition_as_it_will_print(admin_user, bo
     assert "An Unpublished Community Title" in text and "CHAPTER 2" in text
     assert COMMUNITY_TEXT in text and WORKPLACE_TEXT not in text and "m1" not in text
     assert ("community", "Community edition (print)") in module.preview_modes
+
+
+@pytest.mark.django_db
+def test_a_module_of_a_course_without_a_book_previews_as_a_handout_of_a_stand_in_book(
+    admin_user, course
+):
+    module = ModulePage.objects.get(slug="module-2")
+    request = RequestFactory().get("/admin/preview/")
+    request.user = admin_user
+    response = module.serve_preview(request, "community")
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'inline; filename="module-2-preview.pdf"'
+    text = "\n".join(page_texts(response.content))
+    assert f"From {course.title}: community edition" in text
+    assert COMMUNITY_TEXT in text and WORKPLACE_TEXT not in text
+    assert not CourseBookPage.objects.exists()  # the stand-in book was never saved
 
 
 @pytest.mark.django_db

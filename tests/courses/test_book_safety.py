@@ -14,10 +14,11 @@ from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from courses import pdf, rendering
+from courses.books import rendering
+from courses.books.fetcher import SafeURLFetcher, URLRefused
+from courses.books.printing import static_file
 from courses.exceptions import BookRenderError
 from courses.models import BookRendition, ModulePage
-from courses.printing import static_file
 from tests import factories
 from tests.courses.pdf_reading import page_texts, pdf_bytes
 from tests.factories import SHARED_TEXT
@@ -46,14 +47,14 @@ def no_network(monkeypatch):
 
 @pytest.fixture
 def fetcher():
-    return pdf.SafeURLFetcher(allowed_roots=pdf.static_roots())
+    return SafeURLFetcher(allowed_roots=rendering.static_roots())
 
 
 @pytest.fixture
 def spy_renders(monkeypatch):
     """Every RenderedPDF returned, to see what each render refused."""
     results = []
-    real = pdf.render_pdf
+    real = rendering.render_pdf
 
     def render(*args, **kwargs):
         results.append(real(*args, **kwargs))
@@ -72,7 +73,7 @@ def test_the_fetcher_refuses_local_files_outside_the_static_folders(
     (media / "passwd-link").symlink_to("/etc/passwd")
     for url in ("file:///etc/passwd", escape, (media / "passwd-link").as_uri(),
                 "file://evil.example/etc/passwd", f"file://{tmp_path}/secret.txt"):
-        with pytest.raises(pdf.URLRefused):
+        with pytest.raises(URLRefused):
             fetcher.fetch(url)
     assert len(fetcher.refused) == 5
 
@@ -83,12 +84,14 @@ def test_the_fetcher_reads_a_media_file_only_when_the_book_lists_it(no_network):
     listed, unlisted = media / "listed.png", media / "unlisted.png"
     listed.write_bytes(png_bytes())
     unlisted.write_bytes(png_bytes())
-    fetcher = pdf.SafeURLFetcher(allowed_roots=pdf.static_roots(), allowed_files=[listed.as_uri()])
+    fetcher = SafeURLFetcher(
+        allowed_roots=rendering.static_roots(), allowed_files=[listed.as_uri()]
+    )
 
     assert fetcher.fetch(listed.as_uri()).read() == png_bytes()
-    with pytest.raises(pdf.URLRefused):
+    with pytest.raises(URLRefused):
         fetcher.fetch(unlisted.as_uri())
-    with pytest.raises(pdf.URLRefused):
+    with pytest.raises(URLRefused):
         fetcher.fetch(media.as_uri() + "/../images/unlisted.png")
     assert fetcher.refused == [unlisted.as_uri(), media.as_uri() + "/../images/unlisted.png"]
 
@@ -96,7 +99,7 @@ def test_the_fetcher_reads_a_media_file_only_when_the_book_lists_it(no_network):
 def test_the_fetcher_refuses_web_urls_without_connecting(fetcher, no_network):
     for url in ("http://127.0.0.1:8000/", "http://localhost/static/css/book.css",
                 "https://example.com/image.png", "ftp://127.0.0.1/file", "gopher://x/"):
-        with pytest.raises(pdf.URLRefused):
+        with pytest.raises(URLRefused):
             fetcher(url)
     assert fetcher.refused[0] == "http://127.0.0.1:8000/"
 
@@ -168,12 +171,12 @@ def test_enormous_text_is_left_out_with_a_note_and_the_rest_prints(client):
 
 def test_a_render_that_runs_too_long_is_stopped_with_a_clear_error():
     with pytest.raises(BookRenderError, match="longer than"):
-        pdf.render_pdf("<p>" + "word " * 50000 + "</p>", base_url="/", timeout=0.5)
+        rendering.render_pdf("<p>" + "word " * 50000 + "</p>", base_url="/", timeout=0.5)
 
 
 def test_a_render_that_needs_too_much_memory_is_stopped_with_a_clear_error():
     with pytest.raises(BookRenderError, match="memory"):
-        pdf.render_pdf("<p>Hello</p>", base_url="/", memory_mb=64)
+        rendering.render_pdf("<p>Hello</p>", base_url="/", memory_mb=64)
 
 
 def test_a_failed_render_gets_a_friendly_page_not_a_server_error(client, monkeypatch):

@@ -2,11 +2,11 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses import services
+from courses.books import services, tasks
+from courses.books.selectors import book_modules, rendered_variant_keys
+from courses.books.variants import SIZES, BookVariant
 from courses.exceptions import BookRenderError, EmptyBook, UnknownModule
 from courses.models import CourseBookPage
-from courses.selectors import book_modules, rendered_variant_keys
-from courses.variants import SIZES, BookVariant
 
 
 def standard_variants(book, modules) -> list[BookVariant]:
@@ -20,6 +20,8 @@ def standard_variants(book, modules) -> list[BookVariant]:
 
 
 class Command(BaseCommand):
+    """Renders (or queues) every live book's standard variants; fails if any render failed."""
+
     help = (
         "Render the PDFs of every live community book whose stored files are out of date: "
         "each paper size in standard and large print, and a handout of each module. Run it "
@@ -45,7 +47,7 @@ class Command(BaseCommand):
                 else standard_variants(book, modules)
             )
             if queue:
-                services.enqueue_book_renders(books=[book], variant_keys=[v.key for v in variants])
+                tasks.enqueue_book_renders(books=[book], variant_keys=[v.key for v in variants])
                 self.stdout.write(f"{book.title}: {len(variants)} renders queued")
                 continue
             for variant in variants:

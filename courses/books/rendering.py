@@ -1,38 +1,26 @@
 """Running a PDF render in a child process: the web and task workers' side, without WeasyPrint.
 
-`render_pdf` hands the HTML to a child forked from a "forkserver" process that has WeasyPrint
-(courses.pdf) preloaded, under an address-space cap and a wall-clock timeout. This module never
-imports WeasyPrint, so a worker that asks for renders does not carry its ~20 MB.
+`render_pdf` hands a `RenderJob` to a child forked from a "forkserver" process that has
+WeasyPrint (courses.books.pdf) preloaded, under an address-space cap and a wall-clock timeout.
+This module names the child's entry point by its dotted path and never imports it, so a worker
+that asks for renders does not carry WeasyPrint's ~20 MB.
 """
 
 import logging
 import multiprocessing
 import os
-from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
+from courses.books.job import ChildEntryPoint, RenderedPDF, RenderJob
 from courses.exceptions import BookRenderError
 
-logger = logging.getLogger("courses.pdf")
+logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 120
 DEFAULT_MEMORY_MB = 2048
-
-
-@dataclass
-class RenderedPDF:
-    """A finished render: the PDF's bytes, its page count, and what was left out."""
-
-    pdf: bytes
-    pages: int
-    tagged: bool
-    refused: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def _render_in_child(sender, job: dict) -> None:
-    from courses.pdf import render_in_child  # preloaded in the forkserver: no import here
-
-    render_in_child(sender, job)
+RENDER_IN_CHILD = ChildEntryPoint("courses.books.pdf.render_in_child")
 
 
 def static_roots() -> list[str]:
@@ -40,9 +28,6 @@ def static_roots() -> list[str]:
 
     The media folder is not one of them: it holds uploaded documents and images that are not
     the book's. A render reads only the media files its PrintDocument lists."""
-    from django.conf import settings
-    from django.contrib.staticfiles import finders
-
     roots = [settings.STATIC_ROOT]
     for finder in finders.get_finders():
         for storage in getattr(finder, "storages", {}).values():
@@ -56,21 +41,19 @@ def render_pdf(html: str, *, base_url: str, media_files=(), timeout: float | Non
 
     The child may read the static folders and the `media_files` (file: URLs) and nothing else.
     """
-    from django.conf import settings
-
     timeout = timeout or getattr(settings, "BOOK_RENDER_TIMEOUT", DEFAULT_TIMEOUT)
     memory_mb = memory_mb or getattr(settings, "BOOK_RENDER_MEMORY_MB", DEFAULT_MEMORY_MB)
-    job = {
-        "html": html,
-        "base_url": base_url,
-        "roots": static_roots(),
-        "files": list(media_files),  # travels to the child with the job: it has no database
-        "memory_mb": memory_mb,
-    }
+    job = RenderJob(
+        html=html,
+        base_url=base_url,
+        roots=tuple(static_roots()),
+        files=tuple(media_files),  # travels to the child with the job: it has no database
+        memory_mb=memory_mb,
+    )
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["courses.pdf"])
+    context.set_forkserver_preload([RENDER_IN_CHILD.module])
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_render_in_child, args=(sender, job), daemon=True)
+    process = context.Process(target=RENDER_IN_CHILD, args=(sender, job), daemon=True)
     process.start()
     sender.close()
     try:

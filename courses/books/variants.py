@@ -58,19 +58,23 @@ class BookVariant:
 
     @property
     def key(self) -> str:
+        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`."""
         key = self.size + ("-large" if self.large_print else "")
         return f"{key}-module-{self.module_slug}" if self.module_slug else key
 
     @property
     def is_handout(self) -> bool:
+        """True for a one-module handout."""
         return bool(self.module_slug)
 
     @property
     def css_page_size(self) -> str:
+        """The paper size as CSS `@page size` names it."""
         return CSS_PAGE_SIZES[self.size]
 
     @property
     def label(self) -> str:
+        """How a reader sees this variant offered, e.g. "US Letter, large print"."""
         parts = [SIZES[self.size]] + (["large print"] if self.large_print else [])
         return ", ".join(parts)
 

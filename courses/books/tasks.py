@@ -1,4 +1,4 @@
-"""Background work for courses: rendering community book PDFs (django-tasks).
+"""Background work for community books: rendering their PDFs (django-tasks).
 
 In development tasks run at once (TASK_BACKEND=immediate). In production set
 TASK_BACKEND=database and run a worker beside the web processes:
@@ -12,7 +12,14 @@ book again so that downloads stay instant.
 
 import logging
 
+from django.db import transaction
 from django_tasks import task
+
+from courses.books import services
+from courses.books.selectors import rendered_variant_keys
+from courses.books.variants import BookVariant
+from courses.exceptions import EmptyBook, UnknownModule
+from courses.models import CourseBookPage
 
 logger = logging.getLogger(__name__)
 
@@ -20,11 +27,6 @@ logger = logging.getLogger(__name__)
 @task()
 def render_book_variant(book_id: int, variant_key: str) -> str | None:
     """Render one variant of a live book if its stored PDF is not current; its fingerprint."""
-    from courses import services
-    from courses.exceptions import EmptyBook, UnknownModule
-    from courses.models import CourseBookPage
-    from courses.variants import BookVariant
-
     book = CourseBookPage.objects.live().filter(pk=book_id).first()
     if book is None:
         return None
@@ -34,3 +36,20 @@ def render_book_variant(book_id: int, variant_key: str) -> str | None:
         logger.info("Book %s has nothing to print as %s", book_id, variant_key)
         return None
     return rendition.fingerprint
+
+
+def enqueue_book_renders(*, books, variant_keys=None) -> None:
+    """After commit, queue a render of each book's variants: the given ones, or its default
+    and every variant rendered before (the ones people download)."""
+    jobs = []
+    for book in books:
+        keys = variant_keys or (
+            {BookVariant(size=book.paper_size).key} | rendered_variant_keys(book)
+        )
+        jobs += [(book.pk, key) for key in sorted(keys)]
+
+    def enqueue():
+        for book_id, key in jobs:
+            render_book_variant.enqueue(book_id, key)
+
+    transaction.on_commit(enqueue)

@@ -3,7 +3,10 @@
 The HTML is built from templates/courses/book/ and static/css/book.css (never the web module
 page). Resources are referenced as file: URLs of static files or of the renditions of the
 book's own images, or as data: URIs: a PrintDocument carries its HTML with the list of those
-image files, and courses.pdf's fetcher opens nothing else. Links are absolute site URLs.
+image files, and courses.books.fetcher opens nothing else. Links are absolute site URLs.
+
+The closing page links to the reader's home, named by settings.RIPPLE_BOOK_REPORT_URL_NAME:
+that page belongs to an app above courses, which config wires in.
 """
 
 import base64
@@ -18,11 +21,12 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from django.urls import reverse
 from wagtail.images import get_image_model
 
+from courses.books.selectors import Chapter, community_raw_blocks, image_ids, principle_ids
+from courses.books.variants import BookVariant
 from courses.models import Principle
-from courses.selectors import Chapter, community_raw_blocks, image_ids, principle_ids
-from courses.variants import BookVariant
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +84,7 @@ def static_file(path: str) -> Path:
 
 
 def static_file_url(path: str) -> str:
+    """The file: URL of a static file, as the print HTML names it."""
     return static_file(path).as_uri()
 
 
@@ -149,7 +154,7 @@ def book_print_html(
         "handout": variant.is_handout,
         "site_url": site_url(),
         "book_url": book_url,
-        "report_url": site_url() + "/my/",
+        "report_url": site_url() + reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME),
         "stylesheet_url": static_file_url("css/book.css"),
         "logo_url": static_file_url("img/ripple-logo.svg"),
         "cover_src": cover_src,

@@ -1,0 +1,93 @@
+"""The HTTP side of a community book's PDF: the stored file (ETag / 304), an inline preview, and
+a page saying why there is no PDF (yet). CourseBookPage's `pdf/` route and the admin previews
+(courses.books.previews) answer with these."""
+
+from csp.decorators import csp_exempt
+from django.http import FileResponse, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+from courses.books import downloads
+from courses.books.variants import BookVariant, InvalidVariant
+from courses.books.web_edition import pdf_url
+from courses.exceptions import EmptyBook, UnknownModule
+
+STATUS_TEMPLATE = "courses/book_pdf_status.html"
+
+
+def status_response(request, book, status: int, state: str, message: str = ""):
+    """The page that says why there is no PDF: preparing, empty, invalid or failed."""
+    context = {"page": book, "state": state, "message": message, "pdf_url": pdf_url(book)}
+    response = TemplateResponse(request, STATUS_TEMPLATE, context, status=status)
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+def refused_variant_response(request, book, error: LookupError | ValueError):
+    """400 for a variant that does not exist, 404 for a book with nothing to print."""
+    if isinstance(error, InvalidVariant):
+        return status_response(request, book, 400, "invalid", str(error))
+    if isinstance(error, UnknownModule):
+        message = "This book has no module by that name."
+        return status_response(request, book, 400, "invalid", message)
+    if isinstance(error, EmptyBook):
+        return status_response(request, book, 404, "empty")
+    raise error
+
+
+def download_response(request, book, variant: BookVariant, download, *, retry: bool = True):
+    """The answer to a PDF download (a courses.books.downloads.BookDownload): the stored file,
+    202 while it is prepared, or 503 when its render failed."""
+    if download.failed:
+        return status_response(request, book, 503, "failed", download.failed)
+    if download.preparing:
+        response = status_response(request, book, 202, "preparing")
+        response["Retry-After"] = "5"
+        return response
+    try:
+        return stored_pdf_response(request, download.rendition, variant.filename(book.slug))
+    except FileNotFoundError:
+        if not retry:
+            raise
+        # The stored file went missing (storage was cleaned): forget it and make it again.
+        downloads.forget_rendition(rendition=download.rendition)
+        again = downloads.book_pdf_for_download(book=book, variant=variant)
+        return download_response(request, book, variant, again, retry=False)
+
+
+# A PDF runs no script and loads nothing: a Content-Security-Policy only gets in the way of
+# the browser's PDF viewer.
+@csp_exempt()
+def stored_pdf_response(request, rendition, filename: str):
+    """A stored PDF as an attachment, with its fingerprint as ETag (304 when unchanged)."""
+    etag = f'"{rendition.fingerprint}"'
+    last_modified = int(rendition.rendered_at.timestamp())
+    headers = HttpResponse()
+    headers["ETag"] = etag
+    headers["Last-Modified"] = http_date(last_modified)
+    conditional = get_conditional_response(
+        request, etag=etag, last_modified=last_modified, response=headers
+    )
+    if conditional is not headers:  # 304 Not Modified (or 412), with the same validators
+        return conditional
+
+    response = FileResponse(
+        rendition.file.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type="application/pdf",
+    )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    patch_cache_control(response, no_cache=True, private=True)
+    return response
+
+
+@csp_exempt()
+def inline_pdf_response(result, filename: str) -> HttpResponse:
+    """A PDF rendered for one look (an admin preview): shown inline, never stored or cached."""
+    response = HttpResponse(result.pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    patch_cache_control(response, no_store=True, private=True)
+    return response
