@@ -4,10 +4,17 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from cohorts.models import ModuleProgress, Reflection
 from courses import demo_content
 from courses.blocks import with_question_ids
-from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, Principle
+from courses.models import (
+    CourseBookPage,
+    CourseIndexPage,
+    CoursePage,
+    ModulePage,
+    ModuleProgress,
+    Principle,
+    Reflection,
+)
 from courses.services import render_book_pdf, restrict_to_signed_in
 from courses.variants import BookVariant
 

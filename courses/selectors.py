@@ -1,4 +1,5 @@
-"""Reads that span course models: what a community book contains, and which books hold a module.
+"""Reads that span course models: what a community book contains, which books hold a module,
+and the live modules of several courses at once.
 
 A book's chapters are built from one combined stream of every module's community blocks, so a
 book of any length loads its principles and images in one query per kind.
@@ -12,8 +13,8 @@ from wagtail.models import Page
 
 from caching import generations
 from courses.exceptions import UnknownModule
-from courses.models import BookRendition, CourseBookPage, ModulePage
-from courses.models.pages import COMMUNITY, WORKPLACE, reflection_block_questions
+from courses.models import BookRendition, CourseBookPage, CoursePage, ModulePage
+from courses.models.pages import COMMUNITY, WORKPLACE
 from courses.variants import BookVariant
 
 WRAPPERS = {COMMUNITY: "community_only", WORKPLACE: "workplace_only"}
@@ -143,32 +144,30 @@ def rendered_variant_keys(book) -> set[str]:
     )
 
 
-def workplace_sections(module: ModulePage, *, draft: bool = False) -> list[dict]:
-    """A module's workplace edition as sections: each block's HTML, or for a reflection
-    block its id, intro and (key, question) pairs (answered per person, so rendered by the
-    page).
+def modules_by_course(course_ids) -> dict[int, list]:
+    """The live modules of several courses in tree order, in one query, keyed by course id.
 
-    Cached per module and content generation (a publish changes it); a draft (preview) is
-    built fresh every time.
+    Without their bodies: a module's StreamField is most of its row, and lists never show it.
+    Cached until the content generation changes (a publish, say).
     """
-
-    def build():
-        sections = []
-        for block in module.workplace_blocks:
-            if block.block_type == "reflection":
-                sections.append(
-                    {
-                        "id": block.id,
-                        "intro": block.value["intro"],
-                        "questions": reflection_block_questions(block),
-                    }
-                )
-            else:
-                sections.append({"html": block.render_as_block()})
-        return sections
-
-    if draft:
-        return build()
+    course_ids = sorted(set(course_ids))
     return generations.cached(
-        f"module-sections:v2:{module.pk}", generations.current(generations.CONTENT), build
+        f"modules-by-course:{','.join(map(str, course_ids))}",
+        generations.current(generations.CONTENT),
+        lambda: _modules_by_course(course_ids),
     )
+
+
+def _modules_by_course(course_ids) -> dict[int, list]:
+    courses = list(CoursePage.objects.filter(pk__in=course_ids).only("id", "path", "depth"))
+    result: dict[int, list] = {course.pk: [] for course in courses}
+    if not courses:
+        return result
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    by_path = {course.path: course.pk for course in courses}
+    steplen = ModulePage.steplen
+    for module in ModulePage.objects.live().filter(condition).defer_streamfields().order_by("path"):
+        result[by_path[module.path[:-steplen]]].append(module)
+    return result
