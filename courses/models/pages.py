@@ -24,6 +24,7 @@ from wagtail.search import index
 from caching import generations
 from courses.blocks import ModuleStreamBlock
 from courses.forms import ReflectionsForm
+from courses.permissions import books_visible_to, courses_visible_to
 from courses.progress import services as progress
 from courses.progress.module_page import module_page_context, question_anchor
 from courses.progress.selectors import completed_module_ids
@@ -104,8 +105,6 @@ class CourseIndexPage(Page):
         verbose_name = "course catalogue"
 
     def get_context(self, request, *args, **kwargs):
-        from courses.permissions import courses_visible_to
-
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = (
             courses_visible_to(request.user)
@@ -155,8 +154,6 @@ class CoursePage(Page):
         return ModulePage.objects.live().child_of(self).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.permissions import books_visible_to
-
         context = super().get_context(request, *args, **kwargs)
         context["books"] = books_visible_to(request.user).child_of(self).order_by("path")
         modules = generations.cached(
