@@ -25,10 +25,10 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import LEARNERS, TRAINERS
-from cohorts.models import Cohort, Membership, ModuleProgress, Organisation, Role, TrainerEmails
+from cohorts.models import Cohort, Membership, Organisation, Role, TrainerEmails
 from courses import demo_content
 from courses.demo import seed_principles
-from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage
+from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, ModuleProgress
 from courses.services import restrict_to_signed_in
 from reports.demo import COMMENTS, STORIES
 from reports.models import Appreciation, Comment, Status, TeachBackReport, Visibility

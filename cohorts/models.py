@@ -1,7 +1,7 @@
-"""Organisations, cohorts, memberships and each person's progress (see ARCHITECTURE.md).
+"""Organisations, cohorts and memberships (see ARCHITECTURE.md).
 
-Progress belongs to the person, not to a cohort: a cohort reads its members' progress on its
-course's modules. Rows are written only through cohorts.services.
+Progress and reflections belong to the person, not to a cohort, so they live in courses
+(courses.models.progress): a cohort reads its members' progress on its course's modules.
 """
 
 import secrets
@@ -9,10 +9,9 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-
-MAX_REFLECTION_LENGTH = 10_000
 
 # Easy to read aloud and type: no 0/O, 1/I/L. 31 symbols x 10 = 49.5 bits of randomness.
 JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -118,7 +117,8 @@ class Cohort(ClusterableModel):
 
     @property
     def join_path(self) -> str:
-        return f"/join/{self.join_code}/"
+        """The cohort's invite link, without the host."""
+        return reverse("join_cohort", kwargs={"code": self.join_code})
 
     @property
     def display_code(self) -> str:
@@ -175,63 +175,3 @@ class Membership(models.Model):
     @property
     def is_current(self) -> bool:
         return self.ended_at is None
-
-
-class ModuleProgressQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user) if user.is_authenticated else self.none()
-
-
-class ModuleProgress(models.Model):
-    """That a person completed a module, and when. Undoing completion deletes the row."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress"
-    )
-    module = models.ForeignKey(
-        "courses.ModulePage", on_delete=models.CASCADE, related_name="progress"
-    )
-    completed_at = models.DateTimeField()
-
-    objects = ModuleProgressQuerySet.as_manager()
-
-    class Meta:
-        verbose_name_plural = "module progress"
-        constraints = [
-            models.UniqueConstraint(fields=["user", "module"], name="one_progress_per_module"),
-        ]
-
-    def __str__(self):
-        return f"{self.user} completed {self.module_id}"
-
-
-class ReflectionQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user) if user.is_authenticated else self.none()
-
-
-class Reflection(models.Model):
-    """A learner's private answer to one reflection question of a module. Only they read it."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
-    )
-    module = models.ForeignKey(
-        "courses.ModulePage", on_delete=models.CASCADE, related_name="reflections"
-    )
-    question_key = models.CharField(max_length=64)
-    question = models.CharField(max_length=300, help_text="The question as it was asked.")
-    answer = models.TextField(max_length=MAX_REFLECTION_LENGTH)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = ReflectionQuerySet.as_manager()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "module", "question_key"], name="one_answer_per_question"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.user} on {self.question[:40]}"

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 
 from caching import generations
-from cohorts.models import Cohort, Membership, ModuleProgress, Organisation
+from cohorts.models import Cohort, Membership, Organisation
+from courses.models import ModuleProgress
 
 QUIET_USER_FIELDS = {"last_login", "password"}
 

@@ -4,7 +4,4 @@ from cohorts import views
 
 urlpatterns = [
     path("join/<str:code>/", views.join, name="join_cohort"),
-    path("my/", views.my_home, name="my_home"),
-    path("cohorts/<int:pk>/", views.cohort_detail, name="cohort_detail"),
-    path("cohorts/<int:pk>/export.csv", views.cohort_export, name="cohort_export"),
 ]

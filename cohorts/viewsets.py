@@ -17,7 +17,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from cohorts import selectors, services
+from cohorts import selectors, services, work
 from cohorts.forms import AddMemberForm, ChangeRoleForm, CohortForm, InviteForm, MemberChoiceForm
 from cohorts.models import Cohort, Organisation, Role
 from cohorts.permissions import (
@@ -28,7 +28,6 @@ from cohorts.permissions import (
     cohorts_managed_by,
     organisations_for_new_cohorts,
 )
-from reports import selectors as report_selectors
 
 
 class CohortPermissionPolicy(ModelPermissionPolicy):
@@ -304,7 +303,7 @@ class CohortViewSet(ModelViewSet):
         context = {
             "cohort": cohort,
             "membership": membership,
-            "work": report_selectors.work_of_member(membership=membership),
+            "work": work.of_member(membership=membership),
             "members_url_name": self.get_url_name("members"),
             "remove_url_name": self.get_url_name("members_remove"),
             "header_title": f"Remove {name} from {cohort.name}?",

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "courses",
     "cohorts",
     "reports",
+    "dashboard",
     "caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -4,12 +4,19 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from cohorts.models import ModuleProgress, Reflection
 from courses import demo_content
 from courses.blocks import with_question_ids
 from courses.books.services import render_book_pdf
 from courses.books.variants import BookVariant
-from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, Principle
+from courses.models import (
+    CourseBookPage,
+    CourseIndexPage,
+    CoursePage,
+    ModulePage,
+    ModuleProgress,
+    Principle,
+    Reflection,
+)
 from courses.services import restrict_to_signed_in
 
 

@@ -4,7 +4,7 @@ import re
 
 from django import forms
 
-from cohorts.models import MAX_REFLECTION_LENGTH
+from courses.models.progress import MAX_REFLECTION_LENGTH
 
 
 def validate_answer_length(answer: str) -> None:

@@ -9,11 +9,17 @@ privacy of a book's course (new courses are for signed-in people) does not reach
 privacy set on the book itself, or above the course (on the whole site), does.
 """
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction
 
 from accounts.permissions import is_admin
-from courses.models import CourseBookPage, CoursePage, ModulePage
+
+
+def _page_model(name: str):
+    """A courses page model, looked up by name: the page models call these rules (their
+    listings in `get_context`), so this module cannot import them at load time."""
+    return apps.get_model("courses", name)
 
 
 def _restriction_admits(restriction, user) -> bool:
@@ -51,12 +57,12 @@ def pages_visible_to(user, queryset):
 
 def courses_visible_to(user):
     """The live courses that `can_view_page` would admit."""
-    return pages_visible_to(user, CoursePage.objects.all())
+    return pages_visible_to(user, _page_model("CoursePage").objects.all())
 
 
 def modules_visible_to(user):
     """The live modules that `can_view_page` would admit."""
-    return pages_visible_to(user, ModulePage.objects.all())
+    return pages_visible_to(user, _page_model("ModulePage").objects.all())
 
 
 def is_refused_to_signed_in(user, page: Page) -> bool:
@@ -78,15 +84,15 @@ def book_view_restrictions(book):
     `can_view_page` all follow the same rule.
     """
     pages = Page.objects.ancestor_of(book, inclusive=True).exclude(
-        depth=book.depth - 1, content_type=_content_type(CoursePage)
+        depth=book.depth - 1, content_type=_content_type(_page_model("CoursePage"))
     )
     return PageViewRestriction.objects.filter(page__in=pages)
 
 
 def books_visible_to(user):
     """The live community books that `can_view_page` would admit (two queries)."""
-    queryset = CourseBookPage.objects.live()
-    course_type = _content_type(CoursePage).pk
+    queryset = _page_model("CourseBookPage").objects.live()
+    course_type = _content_type(_page_model("CoursePage")).pk
     for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
         "groups"
     ):

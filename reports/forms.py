@@ -5,8 +5,8 @@ import uuid
 from django import forms
 from django.utils import timezone
 
-from cohorts.selectors import modules_by_course
 from courses.models import Principle
+from courses.selectors import modules_by_course
 from reports.models import (
     COMMENT_TEXT,
     MAX_AUDIENCE,

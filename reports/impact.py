@@ -31,7 +31,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from cohorts.models import Cohort, Membership, Organisation, Role
-from cohorts.selectors import modules_by_course
+from courses.selectors import modules_by_course
 from reports.models import Setting, Status, TeachBackReport
 
 SUBMITTED = Q(reports__status=Status.SUBMITTED)

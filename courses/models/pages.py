@@ -5,9 +5,15 @@ employees take) and the community edition (the printable course book). Shared bl
 both; `workplace_only` and `community_only` wrappers belong to one.
 """
 
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
+from django.views.decorators.http import require_POST
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +24,11 @@ from wagtail.search import index
 from caching import generations
 from courses import wagtail_internals
 from courses.blocks import ModuleStreamBlock
+from courses.forms import ReflectionsForm
+from courses.permissions import books_visible_to, courses_visible_to
+from courses.progress import services as progress
+from courses.progress.module_page import module_page_context, question_anchor
+from courses.progress.selectors import completed_module_ids
 
 WORKPLACE = "workplace"
 COMMUNITY = "community"
@@ -95,8 +106,6 @@ class CourseIndexPage(Page):
         verbose_name = "course catalogue"
 
     def get_context(self, request, *args, **kwargs):
-        from courses.permissions import courses_visible_to
-
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = (
             courses_visible_to(request.user)
@@ -146,9 +155,6 @@ class CoursePage(Page):
         return ModulePage.objects.live().child_of(self).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from cohorts.selectors import completed_module_ids
-        from courses.permissions import books_visible_to
-
         context = super().get_context(request, *args, **kwargs)
         context["books"] = books_visible_to(request.user).child_of(self).order_by("path")
         modules = generations.cached(
@@ -245,22 +251,99 @@ class ModulePage(RoutablePageMixin, Page):
             for pair in reflection_block_questions(block)
         ]
 
+    def live_siblings(self) -> list:
+        """The live modules of this module's course in tree order, this one included, with
+        only what a pager needs (one query)."""
+        return list(
+            ModulePage.objects.live()
+            .sibling_of(self, inclusive=True)
+            .order_by("path")
+            .only("id", "title", "url_path", "path", "depth")
+        )
+
+    def workplace_sections(self, *, draft: bool = False) -> list[dict]:
+        """The workplace edition as sections: each block's HTML, or for a reflection block its
+        id, intro and (key, question) pairs (answered per person, so rendered by the page).
+
+        Cached per module and content generation (a publish changes it); a draft (preview) is
+        built fresh every time.
+        """
+
+        def build():
+            sections = []
+            for block in self.workplace_blocks:
+                if block.block_type == "reflection":
+                    sections.append(
+                        {
+                            "id": block.id,
+                            "intro": block.value["intro"],
+                            "questions": reflection_block_questions(block),
+                        }
+                    )
+                else:
+                    sections.append({"html": block.render_as_block()})
+            return sections
+
+        if draft:
+            return build()
+        return generations.cached(
+            f"module-sections:v2:{self.pk}", generations.current(generations.CONTENT), build
+        )
+
+    # The routes below are the module's views (Wagtail serves a page from its model): each
+    # parses the request, calls one service or builds the context, and renders or redirects.
+
     @path("")
     def module(self, request, reflection_form=None, status=200):
-        from courses.views import module_context
-
+        """The module page, with the person's completion and private answers."""
         context = self.get_context(request)
-        context.update(module_context(request, self, reflection_form=reflection_form))
+        context.update(
+            module_page_context(
+                user=request.user,
+                module=self,
+                draft=getattr(request, "is_preview", False),
+                reflection_form=reflection_form,
+            )
+        )
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     @path("complete/")
+    @method_decorator(require_POST)
     def complete(self, request):
-        from courses.views import complete_module_view
-
-        return complete_module_view(request, self)
+        """POST: mark complete (idempotent), or undo with `undo=1`."""
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if request.POST.get("undo"):
+            progress.uncomplete_module(user=request.user, module=self)
+            messages.info(request, f"“{self.title}” is no longer marked complete.")
+        else:
+            progress.complete_module(user=request.user, module=self)
+            messages.success(request, f"Well done — “{self.title}” is complete.")
+        return redirect(self.get_url(request))
 
     @path("reflections/")
+    @method_decorator(require_POST)
     def reflect(self, request):
-        from courses.views import save_reflections_view
-
-        return save_reflections_view(request, self)
+        """POST every answer on the page at once, so none typed is lost; then back to the
+        question whose save button was pressed. A refused save changes nothing and shows the
+        page again with every typed answer kept."""
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        questions = self.reflection_questions()
+        form = ReflectionsForm(request.POST, questions=questions)
+        if form.is_valid():
+            answers = form.answers()
+            try:
+                progress.save_reflections(user=request.user, module=self, answers=answers)
+            except ValidationError as error:
+                form.add_errors_by_key(error)
+            else:
+                if answers:
+                    messages.success(request, "Your answers are saved. Only you can see them.")
+                else:
+                    messages.warning(request, "Nothing was saved: the page had changed. "
+                                     "Please type your answer again.")
+                pressed = request.POST.get("save", "")
+                anchor = f"#{question_anchor(pressed)}" if pressed in dict(questions) else ""
+                return redirect(f"{self.get_url(request)}{anchor}")
+        return self.module(request, reflection_form=form, status=400)

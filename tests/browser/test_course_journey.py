@@ -5,8 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cohorts.models import ModuleProgress
-from courses.models import CoursePage, ModulePage
+from courses.models import CoursePage, ModulePage, ModuleProgress
 from tests import factories
 
 pytestmark = [

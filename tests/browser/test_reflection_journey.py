@@ -5,8 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cohorts.models import Reflection
-from courses.models import ModulePage
+from courses.models import ModulePage, Reflection
 from tests import factories
 
 pytestmark = [

@@ -7,13 +7,25 @@ import pytest
 from django.apps import apps
 from wagtail.models import Revision
 
-from cohorts.models import Reflection
-from courses.models import ModulePage
+from courses.models import ModulePage, Reflection
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 migration = import_module("cohorts.migrations.0006_reflections_keyed_on_question_ids")
+
+
+class AppsAsThen:
+    """The app registry as this migration knew it: Reflection lived in cohorts then (it moved
+    to courses in courses 0006, over the same rows)."""
+
+    def get_model(self, app_label, model_name):
+        if (app_label, model_name.lower()) == ("cohorts", "reflection"):
+            return Reflection
+        return apps.get_model(app_label, model_name)
+
+
+registry = AppsAsThen()
 MODULE_URL = "/courses/service/module-1/"
 
 
@@ -73,7 +85,7 @@ def test_old_answers_move_to_their_questions_ids_and_stay_there_after_an_insert(
             answer="An older answer"),
     }
 
-    migration.forwards(apps, None)
+    migration.forwards(registry, None)
 
     module = ModulePage.objects.get(pk=old_module.pk)
     ids = [item.original_id for item in reflection_block(module).value["questions"].bound_blocks]
@@ -104,9 +116,9 @@ def test_the_migration_can_be_run_twice_and_reversed(old_module):
     row = Reflection.objects.create(
         user=learner, module=old_module, question_key=f"{block.id}:1",
         question=list(block.value["questions"])[1], answer="Mine")
-    migration.forwards(apps, None)
+    migration.forwards(registry, None)
     moved = Reflection.objects.get(pk=row.pk).question_key
-    migration.forwards(apps, None)
+    migration.forwards(registry, None)
     assert Reflection.objects.get(pk=row.pk).question_key == moved != f"{block.id}:1"
-    migration.backwards(apps, None)
+    migration.backwards(registry, None)
     assert Reflection.objects.get(pk=row.pk).question_key == f"{block.id}:1"

@@ -4,8 +4,7 @@ import pytest
 from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from cohorts.models import ModuleProgress
-from courses.models import CoursePage, ModulePage
+from courses.models import CoursePage, ModulePage, ModuleProgress
 from tests import factories
 
 pytestmark = pytest.mark.django_db

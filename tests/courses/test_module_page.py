@@ -7,8 +7,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
-from cohorts.models import ModuleProgress, Reflection
-from courses.models import ModulePage
+from courses.models import ModulePage, ModuleProgress, Reflection
 from tests import factories
 from tests.factories import COMMUNITY_TEXT, SHARED_TEXT, WORKPLACE_TEXT
 

@@ -8,8 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from cohorts.models import ModuleProgress
-from courses.models import ModulePage
+from courses.models import ModulePage, ModuleProgress
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,80 @@
+"""Business actions on a person's progress: completing a module, saving reflection answers.
+
+Views, page routes, commands and tests call these; each checks that the person may open the
+module first.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from courses.models.progress import MAX_REFLECTION_LENGTH, ModuleProgress, Reflection
+from courses.permissions import can_view_page
+
+
+def _require_module_access(*, user, module) -> None:
+    """Refuse (PermissionDenied) anyone who may not open the module: anonymous or kept out."""
+    if not user.is_authenticated or not can_view_page(user, module):
+        raise PermissionDenied("You cannot open this module.")
+
+
+@transaction.atomic
+def complete_module(*, user, module) -> ModuleProgress:
+    """Mark a module complete for a person. Completing it again changes nothing."""
+    _require_module_access(user=user, module=module)
+    progress, _ = ModuleProgress.objects.get_or_create(
+        user=user, module=module, defaults={"completed_at": timezone.now()}
+    )
+    return progress
+
+
+@transaction.atomic
+def uncomplete_module(*, user, module) -> None:
+    """Undo a completion (a person clicked “mark as complete” by mistake)."""
+    _require_module_access(user=user, module=module)
+    ModuleProgress.objects.filter(user=user, module=module).delete()
+
+
+@transaction.atomic
+def save_reflections(*, user, module, answers: dict[str, str]) -> None:
+    """Save a learner's private answers to a module's questions together: all or none.
+
+    `answers` maps question keys to text. An emptied answer deletes only that answer; a
+    question not in `answers` is left as it is. A ValidationError keyed by question key
+    says which answers are refused; then nothing is saved.
+    """
+    _require_module_access(user=user, module=module)
+    questions = dict(module.reflection_questions())
+    errors, cleaned = {}, {}
+    for key, answer in answers.items():
+        answer = answer.strip()
+        if key not in questions:
+            errors[key] = "This question is no longer part of the module."
+        elif len(answer) > MAX_REFLECTION_LENGTH:
+            errors[key] = (
+                f"Your answer is {len(answer):,} characters; the limit is "
+                f"{MAX_REFLECTION_LENGTH:,}. Shorten it and save again."
+            )
+        else:
+            cleaned[key] = answer
+    if errors:
+        raise ValidationError(errors)
+    mine = Reflection.objects.filter(user=user, module=module)
+    emptied = [key for key, answer in cleaned.items() if not answer]
+    if emptied:
+        mine.filter(question_key__in=emptied).delete()
+    saved = dict(mine.filter(question_key__in=cleaned).values_list("question_key", "answer"))
+    changed = [
+        Reflection(
+            user=user, module=module, question_key=key, question=questions[key][:300],
+            answer=answer,
+        )
+        for key, answer in cleaned.items()
+        if answer and saved.get(key) != answer
+    ]
+    Reflection.objects.bulk_create(
+        changed,
+        update_conflicts=True,
+        unique_fields=["user", "module", "question_key"],
+        update_fields=["answer", "question", "updated_at"],
+    )

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class DashboardConfig(AppConfig):
+    """Pages that read across apps (the learner home, the cohort page, its CSV): they sit
+    above reports, cohorts and courses so that none of those has to know the others."""
+
+    name = "dashboard"
+    verbose_name = "Dashboard"
