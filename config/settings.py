@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "cohorts",
     "reports",
     "caching",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
