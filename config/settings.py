@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "reports",
     "dashboard",
     "caching",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

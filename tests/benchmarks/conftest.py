@@ -32,7 +32,7 @@ from tests.benchmarks import report
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SECRET = "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
-BENCH_PASSWORD = "bench-pass"  # noqa: S105 -- cohorts.bench_data.PASSWORD
+BENCH_PASSWORD = "bench-pass"  # noqa: S105 -- demo.bench.sizes.PASSWORD
 RESULTS: dict = {}  # filled by the tests, printed and written by pytest_terminal_summary
 
 

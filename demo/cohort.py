@@ -9,6 +9,7 @@ from cohorts.services import set_membership
 
 
 def seed_cohort(*, course, trainers: list, learners: list) -> Cohort:
+    """Northwind's autumn cohort on the demo course, with its trainers and learners."""
     organisation, _ = Organisation.objects.get_or_create(name="Northwind Travel Services")
     today = date.today()
     cohort, _ = Cohort.objects.get_or_create(

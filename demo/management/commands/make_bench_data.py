@@ -6,12 +6,16 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 from accounts.models import User
-from cohorts.bench_data import PASSWORD, Sizes, learner_email, make_bench_data, trainer_email
+from demo.bench.dataset import make_bench_data
+from demo.bench.sizes import PASSWORD, Sizes, learner_email, trainer_email
 
 
 class Command(BaseCommand):
+    """Fills its own database with the benchmark dataset and prints what the bench signs in as."""
+
     help = (
         "Fill an empty, migrated database with the benchmark dataset: one course of 12 modules "
         "(20 blocks each) and its community book; 50 organisations, 400 cohorts, 20,000 "
@@ -25,6 +29,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
+        """--force, --yes-i-know, --scale and --manifest."""
         parser.add_argument(
             "--force", action="store_true",
             help="Add the data even though the database already has users.",
@@ -43,6 +48,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force=False, yes_i_know=False, scale=1.0, manifest=None, **options):
+        """Refuse unsafe or occupied databases, build the data, print counts and sign-ins."""
         if not settings.DEBUG and not yes_i_know:
             raise CommandError(
                 f"make_bench_data creates thousands of accounts with the password '{PASSWORD}'. "
@@ -72,7 +78,7 @@ class Command(BaseCommand):
         for name, count in counts.items():
             self.stdout.write(f"  {name:<20} {count:>9,}")
         self.stdout.write(
-            f"Big cohort: /cohorts/{result['big_cohort_id']}/ — trainer "
+            f"Big cohort: {reverse('cohort_detail', args=[result['big_cohort_id']])} — trainer "
             f"{result['big_cohort_trainer']}, learners {result['big_cohort_learners'][0]} to "
             f"{result['big_cohort_learners'][-1]}; password {PASSWORD}."
         )

@@ -4,37 +4,42 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from accounts.demo import DEMO_PASSWORD, demo_people, seed_accounts
+from demo.cohort import seed_cohort
+from demo.course import seed_book, seed_course
+from demo.people import DEMO_PASSWORD, demo_people, seed_accounts
+from demo.progress import seed_progress
+from demo.teach_back import seed_reports
 
 
 class Command(BaseCommand):
+    """Creates the demo data, or leaves it as it is when it is already there."""
+
     help = "Create Ripple's demo data (development only). Running it again changes nothing."
 
     def handle(self, *args, **options):
+        """Refuse without DEBUG, seed everything in one transaction, print the sign-ins."""
         if not settings.DEBUG:
             raise CommandError(
                 "seed_demo sets well-known demo passwords, so it only runs with DJANGO_DEBUG=1."
             )
         with transaction.atomic():
             users = seed_accounts()
-            self.seed_apps(users)
+            cohort = self.seed_apps(users)
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write(f"Sign in with any of these (password: {DEMO_PASSWORD}):")
         for email, name, group in demo_people():
             self.stdout.write(f"  {email:<24} {name} ({group or 'admin'})")
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        self.stdout.write(f"Demo cohort invite link: {base}{self.cohort.join_path}")
+        self.stdout.write(f"Demo cohort invite link: {base}{cohort.join_path}")
 
     def seed_apps(self, users):
-        """Each app adds its demo data here, in dependency order."""
-        from cohorts.demo import seed_cohort
-        from courses.demo import seed_book, seed_course, seed_progress
-        from reports.demo import seed_reports
-
+        """The course, its book, progress, the cohort and its reports, in dependency order;
+        returns the demo cohort."""
         trainer = users["trainer@example.com"]
         course = seed_course(author=trainer, publisher=users["admin@example.com"])
         seed_book(course=course, author=trainer, publisher=users["admin@example.com"])
         learners = [user for email, user in users.items() if email.startswith("learner")]
         seed_progress(course=course, learners=learners)
-        self.cohort = seed_cohort(course=course, trainers=[trainer], learners=learners)
-        seed_reports(cohort=self.cohort)
+        cohort = seed_cohort(course=course, trainers=[trainer], learners=learners)
+        seed_reports(cohort=cohort)
+        return cohort

@@ -1,4 +1,4 @@
-"""Demo accounts for `seed_demo`: an admin, two trainers and thirteen learners."""
+"""Demo accounts for `seed_demo`: an admin, two trainers and thirteen learners. Idempotent."""
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group

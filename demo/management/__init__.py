@@ -1,0 +1,1 @@
+"""Management commands that fill a database with demo or benchmark data."""

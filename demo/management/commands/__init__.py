@@ -1,0 +1,1 @@
+"""`seed_demo` and `make_bench_data`."""
