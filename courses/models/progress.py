@@ -14,9 +14,11 @@ from django.db import models
 MAX_REFLECTION_LENGTH = 10_000
 
 
-class ModuleProgressQuerySet(models.QuerySet):
+class OwnRowsQuerySet(models.QuerySet):
+    """Rows that belong to one person: their completions, their private answers."""
+
     def for_user(self, user):
-        """The person's own completions; none for an anonymous visitor."""
+        """The person's own rows; none for an anonymous visitor. Nobody reads another's."""
         return self.filter(user=user) if user.is_authenticated else self.none()
 
 
@@ -31,7 +33,7 @@ class ModuleProgress(models.Model):
     )
     completed_at = models.DateTimeField()
 
-    objects = ModuleProgressQuerySet.as_manager()
+    objects = OwnRowsQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "module progress"
@@ -41,12 +43,6 @@ class ModuleProgress(models.Model):
 
     def __str__(self):
         return f"{self.user} completed {self.module_id}"
-
-
-class ReflectionQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """The person's own answers; none for an anonymous visitor. Nobody reads another's."""
-        return self.filter(user=user) if user.is_authenticated else self.none()
 
 
 class Reflection(models.Model):
@@ -63,7 +59,7 @@ class Reflection(models.Model):
     answer = models.TextField(max_length=MAX_REFLECTION_LENGTH)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = ReflectionQuerySet.as_manager()
+    objects = OwnRowsQuerySet.as_manager()
 
     class Meta:
         constraints = [
