@@ -15,6 +15,23 @@ from demo import loader
 from reports.models import Appreciation, Comment, Status, TeachBackReport, Visibility
 
 
+def story_report(story: dict, *, n: int, **fields) -> TeachBackReport:
+    """An unsaved report telling one of the demo stories (demo/content/report_stories.yaml);
+    `n` varies which optional answers it gives. The bench data builds its reports with it too."""
+    return TeachBackReport(
+        form_token=uuid.uuid4(),
+        setting=story["setting"],
+        audience_description=story["audience"],
+        what_happened=story["what_happened"],
+        what_resonated=story["what_resonated"],
+        what_was_hard="Keeping it short enough — people wanted to tell their own stories."
+        if n % 3 == 0 else "",
+        what_i_learned="Asking a question works better than giving a talk."
+        if n % 2 == 0 else "",
+        **fields,
+    )
+
+
 def seed_reports(*, cohort) -> None:
     """At least 30 reports across the cohort's learners, some drafts, some trainers-only."""
     if TeachBackReport.objects.filter(author__cohort=cohort).exists():
@@ -33,19 +50,12 @@ def seed_reports(*, cohort) -> None:
         author = learners[(n * 7) % max(1, len(learners) - 3)]  # three have not taught yet
         taught_on = max(cohort.starts_on, today - timedelta(days=rng.randint(0, 27)))
         status = Status.DRAFT if n % 11 == 3 else Status.SUBMITTED
-        report = TeachBackReport.objects.create(
+        report = story_report(
+            story,
+            n=n,
             author=author,
-            form_token=uuid.uuid4(),
             taught_on=taught_on,
-            setting=story["setting"],
             audience_size=story["audience_size"] + rng.randint(0, 3),
-            audience_description=story["audience"],
-            what_happened=story["what_happened"],
-            what_resonated=story["what_resonated"],
-            what_was_hard="Keeping it short enough — people wanted to tell their own stories."
-            if n % 3 == 0 else "",
-            what_i_learned="Asking a question works better than giving a talk."
-            if n % 2 == 0 else "",
             visibility=Visibility.TRAINERS if n % 7 == 5 else Visibility.COHORT,
             status=status,
             submitted_at=now - timedelta(days=(today - taught_on).days, hours=n)
@@ -56,6 +66,7 @@ def seed_reports(*, cohort) -> None:
             feedback_by=trainer.user if trainer and n % 6 == 0 else None,
             feedback_at=now if n % 6 == 0 else None,
         )
+        report.save()
         report.principles.set(rng.sample(principles, k=min(2, len(principles))))
         report.modules.set(rng.sample(modules, k=min(2, len(modules))))
         if status != Status.SUBMITTED:

@@ -1,7 +1,6 @@
 """Bench activity: teach-back reports with their modules and principles, comments and
 appreciations, with the demo's report stories and comments (demo/content/)."""
 
-import uuid
 from datetime import datetime, timedelta
 from datetime import time as clock
 
@@ -10,6 +9,7 @@ from django.utils import timezone
 from cohorts.models import Membership
 from demo import loader
 from demo.bench.sizes import BATCH, Sizes
+from demo.teach_back import story_report
 from reports.models import Appreciation, Comment, Status, TeachBackReport, Visibility
 
 
@@ -37,15 +37,9 @@ def build_reports(sizes: Sizes, cohorts, members, modules, principle_ids, traine
         draft = k % 20 == 7
         feedback = k % 9 == 0 and not draft
         reports.append(
-            TeachBackReport(
-                author=author, form_token=uuid.uuid4(), taught_on=taught_on,
-                setting=story["setting"], audience_size=story["audience_size"] + k % 4,
-                audience_description=story["audience"], what_happened=story["what_happened"],
-                what_resonated=story["what_resonated"],
-                what_was_hard="Keeping it short — people wanted to tell their own stories."
-                if k % 3 == 0 else "",
-                what_i_learned="Asking a question works better than giving a talk."
-                if k % 2 == 0 else "",
+            story_report(
+                story, n=k, author=author, taught_on=taught_on,
+                audience_size=story["audience_size"] + k % 4,
                 visibility=Visibility.TRAINERS if k % 10 == 3 else Visibility.COHORT,
                 status=Status.DRAFT if draft else Status.SUBMITTED,
                 submitted_at=None if draft else timezone.make_aware(
