@@ -149,6 +149,29 @@ def test_a_module_shows_its_newly_published_text_but_never_an_unpublished_draft(
     assert "&lt;p" not in html  # cached block HTML is still HTML, not escaped text
 
 
+def test_the_course_page_lists_a_renamed_module_and_principle_and_each_persons_own_progress(
+    client, world
+):
+    course_url = world["course"].url
+    learner = as_user(client, world["author"])
+    peer = as_user(type(client)(), world["peer"])
+    assert "Module 1" in learner.get(course_url).content.decode()
+    assert "Up next</span>" in peer.get(course_url).content.decode()
+
+    world["principle"].name = "Quiet kindness"
+    world["principle"].save()
+    assert "Quiet kindness" in learner.get(course_url).content.decode()
+
+    module = world["modules"][0]
+    module.title = "Listening first"
+    module.save_revision().publish()
+    learner.post(module.url + "complete/")
+    html = learner.get(course_url).content.decode()
+    assert "Listening first" in html and "Module 1<" not in html
+    assert html.count("badge--done") == 1
+    assert peer.get(course_url).content.decode().count("badge--done") == 0
+
+
 def test_a_principle_renamed_in_the_admin_is_renamed_in_cached_pages(client, world):
     learner = as_user(client, world["author"])
     learner.post(f"/cohorts/{world['cohort'].pk}/reports/new/", report_form(world))
