@@ -3,7 +3,9 @@
     token = current("content", cohort_generation(cohort))   # one query
     figures = cached(f"impact:{cohort.pk}", token, lambda: compute(...))
 
-Writers raise generations from signals in each app.
+This is the mechanism: generation names, tokens, bump and cached. Which change raises which
+generation, and what is cached under each, is listed in one place: dashboard.generations.
+Only views and templates cache, and only HTML or plain values, never a page.
 """
 
 import secrets

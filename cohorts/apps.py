@@ -4,8 +4,3 @@ from django.apps import AppConfig
 class CohortsConfig(AppConfig):
     name = "cohorts"
     verbose_name = "Cohorts"
-
-    def ready(self):
-        from cohorts import signals
-
-        signals.connect()

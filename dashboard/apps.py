@@ -7,3 +7,10 @@ class DashboardConfig(AppConfig):
 
     name = "dashboard"
     verbose_name = "Dashboard"
+
+    def ready(self):
+        """Connect the list of which change raises which cache generation (it names models of
+        every app, so it lives here, at the top)."""
+        from dashboard import generations
+
+        generations.connect()

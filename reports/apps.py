@@ -6,13 +6,12 @@ class ReportsConfig(AppConfig):
     verbose_name = "Teach-back reports"
 
     def ready(self):
-        """Connect the cache signals, and tell cohorts how much work a report is (cohorts.work:
-        the member-removal page counts a person's reports, and a cohort holding any report
-        cannot be deleted)."""
+        """Tell cohorts how much work a report is (cohorts.work: the member-removal page counts
+        a person's reports, and a cohort holding any report cannot be deleted). What a report
+        raises in the cache is in dashboard.generations."""
         from cohorts import work
-        from reports import selectors, signals
+        from reports import selectors
 
-        signals.connect()
         work.register(
             name="reports",
             of_member=selectors.member_work_counts,

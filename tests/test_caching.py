@@ -1,14 +1,19 @@
 """Cached pages never go stale: each change a person can make shows on the next request.
 
-The cohort page's matrix, the impact figures, the feed's report cards, a module's body and a
-book's fingerprint are cached by generation (caching.generations). Each test loads a page
-(filling the cache), changes something the way people do, and loads the page again.
+The cohort page's matrix, the impact figures, the feed's report cards, a course's module list,
+a module's body and a book's fingerprint are cached by generation (caching.generations; which
+change raises which generation is listed in dashboard.generations). Each test loads a page
+(filling the cache), changes something the way people do, and loads the page again. And the
+cache only ever holds HTML and plain values, never a pickled page.
 """
 
+import dataclasses
 import uuid
 
 import pytest
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
+from wagtail.models import Page
 
 from caching import generations
 from cohorts.models import Membership
@@ -144,6 +149,29 @@ def test_a_module_shows_its_newly_published_text_but_never_an_unpublished_draft(
     assert "&lt;p" not in html  # cached block HTML is still HTML, not escaped text
 
 
+def test_the_course_page_lists_a_renamed_module_and_principle_and_each_persons_own_progress(
+    client, world
+):
+    course_url = world["course"].url
+    learner = as_user(client, world["author"])
+    peer = as_user(type(client)(), world["peer"])
+    assert "Module 1" in learner.get(course_url).content.decode()
+    assert "Up next</span>" in peer.get(course_url).content.decode()
+
+    world["principle"].name = "Quiet kindness"
+    world["principle"].save()
+    assert "Quiet kindness" in learner.get(course_url).content.decode()
+
+    module = world["modules"][0]
+    module.title = "Listening first"
+    module.save_revision().publish()
+    learner.post(module.url + "complete/")
+    html = learner.get(course_url).content.decode()
+    assert "Listening first" in html and "Module 1<" not in html
+    assert html.count("badge--done") == 1
+    assert peer.get(course_url).content.decode().count("badge--done") == 0
+
+
 def test_a_principle_renamed_in_the_admin_is_renamed_in_cached_pages(client, world):
     learner = as_user(client, world["author"])
     learner.post(f"/cohorts/{world['cohort'].pk}/reports/new/", report_form(world))
@@ -164,3 +192,75 @@ def test_a_change_that_rolls_back_leaves_the_generation_as_it_was(world):
     assert generations.current(name) == before
     generations.bump(name)
     assert generations.current(name) != before
+
+
+# What the cache holds --------------------------------------------------------------------
+
+WRITTEN: set[str] = set()
+
+
+class KeyRecordingCache(LocMemCache):
+    """Local memory that remembers every key written, so a test can read each value back."""
+
+    def add(self, key, *args, **kwargs):
+        WRITTEN.add(key)
+        return super().add(key, *args, **kwargs)
+
+    def set(self, key, *args, **kwargs):
+        WRITTEN.add(key)
+        return super().set(key, *args, **kwargs)
+
+
+def pages_in(value, seen=None) -> list:
+    """Every wagtail Page found anywhere inside an unpickled value."""
+    seen = set() if seen is None else seen
+    if id(value) in seen or isinstance(value, (str, bytes, int, float, type(None))):
+        return []
+    seen.add(id(value))
+    if isinstance(value, Page):
+        return [value]
+    if isinstance(value, dict):
+        parts = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        parts = list(value)
+    elif dataclasses.is_dataclass(value):
+        parts = [getattr(value, f.name) for f in dataclasses.fields(value)]
+    else:
+        parts = list(getattr(value, "__dict__", {}).values())
+    return [page for part in parts for page in pages_in(part, seen)]
+
+
+def test_the_cache_holds_html_and_plain_values_never_a_page(client, world, settings):
+    settings.CACHES = {"default": {"BACKEND": f"{__name__}.KeyRecordingCache"}}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    WRITTEN.clear()
+    book = factories.book(course=world["course"])
+    cohort = world["cohort"].pk
+    learner = as_user(type(client)(), world["author"])
+    learner.post(f"/cohorts/{cohort}/reports/new/", report_form(world))
+    trainer = as_user(client, world["trainer"])
+    for person, url in [
+        (learner, world["course"].url),
+        (learner, world["modules"][0].url),
+        (learner, "/my/"),
+        (learner, f"/cohorts/{cohort}/"),
+        (learner, f"/cohorts/{cohort}/reports/"),
+        (learner, f"/cohorts/{cohort}/reports/new/"),
+        (trainer, f"/cohorts/{cohort}/"),
+        (trainer, f"/cohorts/{cohort}/impact/"),
+        (trainer, f"/cohorts/{cohort}/export.csv"),
+        (learner, book.url),
+        (learner, book.url + "pdf/"),
+    ]:
+        response = person.get(url)
+        assert response.status_code in (200, 202), url
+        if response.streaming:
+            b"".join(response.streaming_content)
+
+    from django.core.cache import cache
+
+    generation_keys = [key for key in WRITTEN if key.startswith("ripple:")]
+    fragments = [key for key in WRITTEN if key.startswith("template.cache.")]
+    assert generation_keys and fragments
+    holding_pages = {key: pages_in(cache.get(key)) for key in WRITTEN}
+    assert {key: pages for key, pages in holding_pages.items() if pages} == {}

@@ -1,7 +1,7 @@
 """What a PDF download finds: the stored file, a render made now, or one queued for a worker.
 
-A download of a current book is a file serve, never a re-render: the stored PDF is found by a
-fingerprint cached per content generation (courses.books.services.download_fingerprint).
+A download of a current book is a file serve, never a re-render: the stored PDF is found by its
+fingerprint, which the PDF route caches per content generation (CourseBookPage.pdf).
 """
 
 import logging
@@ -38,10 +38,12 @@ class BookDownload:
         return self.rendition is None and not self.failed
 
 
-def book_pdf_for_download(*, book: CourseBookPage, variant: BookVariant) -> BookDownload:
-    """The stored PDF if current. Otherwise render it now (immediate task backend) or queue
-    one render for a worker and report it as being prepared (any other backend)."""
-    fingerprint = services.download_fingerprint(book, variant)
+def book_pdf_for_download(
+    *, book: CourseBookPage, variant: BookVariant, fingerprint: str
+) -> BookDownload:
+    """The stored PDF at `fingerprint` (courses.books.services.print_fingerprint) if there is
+    one. Otherwise render it now (immediate task backend) or queue one render for a worker and
+    report it as being prepared (any other backend)."""
     rendition = current_rendition(book=book, variant=variant, fingerprint=fingerprint)
     if rendition and rendition.is_ready:
         return BookDownload(rendition)

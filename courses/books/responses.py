@@ -52,7 +52,9 @@ def download_response(request, book, variant: BookVariant, download, *, retry: b
             raise
         # The stored file went missing (storage was cleaned): forget it and make it again.
         downloads.forget_rendition(rendition=download.rendition)
-        again = downloads.book_pdf_for_download(book=book, variant=variant)
+        again = downloads.book_pdf_for_download(
+            book=book, variant=variant, fingerprint=download.rendition.fingerprint
+        )
         return download_response(request, book, variant, again, retry=False)
 
 

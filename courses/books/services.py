@@ -13,14 +13,12 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from caching import generations
 from courses.books import rendering
 from courses.books.job import RenderedPDF
 from courses.books.printing import (
     PrintDocument,
     book_fingerprint,
     book_print_html,
-    design_version,
     site_url,
 )
 from courses.books.selectors import (
@@ -58,14 +56,10 @@ def _plan(book: CourseBookPage, variant: BookVariant) -> _PrintPlan:
     return _PrintPlan(course, modules, printed, fingerprint)
 
 
-def download_fingerprint(book: CourseBookPage, variant: BookVariant) -> str:
-    """The variant's fingerprint, cached until the content generation or the print design
-    changes: downloads then find their stored PDF without reading the book's modules."""
-    return generations.cached(
-        f"book-fingerprint:{book.pk}:{variant.key}:{design_version()}",
-        generations.current(generations.CONTENT),
-        lambda: _plan(book, variant).fingerprint,
-    )
+def print_fingerprint(*, book: CourseBookPage, variant: BookVariant) -> str:
+    """The fingerprint of what the variant prints now, read fresh (the book's modules and
+    everything shaping them). The PDF route caches it (CourseBookPage.pdf)."""
+    return _plan(book, variant).fingerprint
 
 
 def print_book_html(

@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from caching import generations
 from courses.books.variants import A4, LETTER, BookVariant, InvalidVariant
 from courses.exceptions import EmptyBook, UnknownModule
 
@@ -136,12 +137,22 @@ class CourseBookPage(RoutablePageMixin, Page):
     @method_decorator(require_safe)
     def pdf(self, request):
         """`<book URL>pdf/`: the stored PDF of the variant the query asks for (ETag / 304),
-        or a page saying why there is none yet."""
-        from courses.books import downloads, responses
+        or a page saying why there is none yet.
+
+        The variant's fingerprint is cached per content generation and print design: a
+        download of a current book then finds its stored PDF without reading the modules."""
+        from courses.books import downloads, printing, responses, services
 
         try:
             variant = BookVariant.from_query(request.GET, default_size=self.paper_size)
-            download = downloads.book_pdf_for_download(book=self, variant=variant)
+            fingerprint = generations.cached(
+                f"book-fingerprint:{self.pk}:{variant.key}:{printing.design_version()}",
+                generations.current(generations.CONTENT),
+                lambda: services.print_fingerprint(book=self, variant=variant),
+            )
+            download = downloads.book_pdf_for_download(
+                book=self, variant=variant, fingerprint=fingerprint
+            )
         except (InvalidVariant, UnknownModule, EmptyBook) as error:
             return responses.refused_variant_response(request, self, error)
         return responses.download_response(request, self, variant, download)

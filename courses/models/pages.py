@@ -25,6 +25,7 @@ from caching import generations
 from courses import wagtail_internals
 from courses.blocks import ModuleStreamBlock
 from courses.forms import ReflectionsForm
+from courses.module_summary import ModuleSummary
 from courses.permissions import books_visible_to, courses_visible_to
 from courses.progress import services as progress
 from courses.progress.module_page import module_page_context, question_anchor
@@ -154,19 +155,38 @@ class CoursePage(Page):
         """The course's live modules in tree order."""
         return ModulePage.objects.live().child_of(self).order_by("path")
 
-    def get_context(self, request, *args, **kwargs):
+    def module_summaries(self, request=None) -> list[ModuleSummary]:
+        """The live modules as the course page lists them, as plain values (two queries)."""
+        modules = self.modules().defer_streamfields().prefetch_related("principles")
+        return [ModuleSummary.of(module, request) for module in modules]
+
+    def get_context(self, request, *args, modules=None, **kwargs):
+        """The page's context with the person's progress; `modules` is the module list as
+        `serve` found it cached (built fresh when not given: previews)."""
         context = super().get_context(request, *args, **kwargs)
         context["books"] = books_visible_to(request.user).child_of(self).order_by("path")
-        modules = generations.cached(
-            f"course-modules:{self.pk}",
-            generations.current(generations.CONTENT),
-            lambda: list(self.modules().defer_streamfields().prefetch_related("principles")),
-        )
+        if modules is None:
+            modules = self.module_summaries(request)
         done = completed_module_ids(user=request.user, modules=modules)
         context["module_rows"] = [(module, module.pk in done) for module in modules]
         context["done_count"] = len(done)
         context["next_module"] = next((m for m in modules if m.pk not in done), None)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The course page. Its module list is cached as plain values per content generation
+        and host (module addresses); the person's progress is read fresh."""
+        request.is_preview = False
+        modules = generations.cached(
+            f"course-modules:v2:{self.pk}:{request.get_host()}",
+            generations.current(generations.CONTENT),
+            lambda: self.module_summaries(request),
+        )
+        return TemplateResponse(
+            request,
+            self.get_template(request, *args, **kwargs),
+            self.get_context(request, *args, modules=modules, **kwargs),
+        )
 
 
 class ModulePage(RoutablePageMixin, Page):
@@ -261,47 +281,46 @@ class ModulePage(RoutablePageMixin, Page):
             .only("id", "title", "url_path", "path", "depth")
         )
 
-    def workplace_sections(self, *, draft: bool = False) -> list[dict]:
+    def workplace_sections(self) -> list[dict]:
         """The workplace edition as sections: each block's HTML, or for a reflection block its
         id, intro and (key, question) pairs (answered per person, so rendered by the page).
-
-        Cached per module and content generation (a publish changes it); a draft (preview) is
-        built fresh every time.
-        """
-
-        def build():
-            sections = []
-            for block in self.workplace_blocks:
-                if block.block_type == "reflection":
-                    sections.append(
-                        {
-                            "id": block.id,
-                            "intro": block.value["intro"],
-                            "questions": reflection_block_questions(block),
-                        }
-                    )
-                else:
-                    sections.append({"html": block.render_as_block()})
-            return sections
-
-        if draft:
-            return build()
-        return generations.cached(
-            f"module-sections:v2:{self.pk}", generations.current(generations.CONTENT), build
-        )
+        Plain values, built fresh: the module route caches them."""
+        sections = []
+        for block in self.workplace_blocks:
+            if block.block_type == "reflection":
+                sections.append(
+                    {
+                        "id": block.id,
+                        "intro": block.value["intro"],
+                        "questions": reflection_block_questions(block),
+                    }
+                )
+            else:
+                sections.append({"html": block.render_as_block()})
+        return sections
 
     # The routes below are the module's views (Wagtail serves a page from its model): each
     # parses the request, calls one service or builds the context, and renders or redirects.
 
     @path("")
     def module(self, request, reflection_form=None, status=200):
-        """The module page, with the person's completion and private answers."""
+        """The module page, with the person's completion and private answers. Its sections
+        are cached per content generation (a publish changes them); a preview's draft is
+        built fresh every time."""
+        if getattr(request, "is_preview", False):
+            sections = self.workplace_sections()
+        else:
+            sections = generations.cached(
+                f"module-sections:v2:{self.pk}",
+                generations.current(generations.CONTENT),
+                self.workplace_sections,
+            )
         context = self.get_context(request)
         context.update(
             module_page_context(
                 user=request.user,
                 module=self,
-                draft=getattr(request, "is_preview", False),
+                sections=sections,
                 reflection_form=reflection_form,
             )
         )

@@ -14,17 +14,17 @@ def question_anchor(key: str) -> str:
     return "q-" + key.replace(":", "-")
 
 
-def module_page_context(*, user, module, draft: bool = False, reflection_form=None) -> dict:
+def module_page_context(*, user, module, sections: list[dict], reflection_form=None) -> dict:
     """What the module page shows: its workplace edition, progress, answers and neighbours.
 
-    `draft` is a preview (sections built fresh, not cached). `reflection_form` is a refused
-    save: every answer is shown as it was typed, with each refusal beside its question.
+    `sections` is the workplace edition (ModulePage.workplace_sections, which the route may
+    have cached). `reflection_form` is a refused save: every answer is shown as it was typed,
+    with each refusal beside its question.
     """
     siblings = module.live_siblings()
     position = next(n for n, sibling in enumerate(siblings) if sibling.pk == module.pk)
     done = completed_module_ids(user=user, modules=siblings)
     answers = reflection_answers(user=user, module=module)
-    sections = module.workplace_sections(draft=draft)
     pairs = [pair for section in sections for pair in section.get("questions", ())]
     form = reflection_form or ReflectionsForm(
         questions=pairs,
