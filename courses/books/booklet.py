@@ -18,6 +18,9 @@ from pypdf.generic import (
     RectangleObject,
 )
 
+# The landscape sheets (in points) that the pages are imposed on. Two A5 pages are 1 mm
+# narrower than A4: each pair is centred, so the fold falls in the middle of the sheet.
+SHEETS = {"a4": (841.89, 595.28), "letter": (792.0, 612.0)}
 HOW_TO_PRINT = (
     "Print double-sided, flipping on the short edge, at actual size; fold the stack in half "
     "and staple on the fold."
@@ -35,9 +38,9 @@ def saddle_stitch_order(pages: int) -> list[tuple[int, int]]:
     return sides
 
 
-def impose_booklet(pdf: bytes) -> bytes:
-    """The pages of `pdf` (all of one size) imposed two to a landscape sheet of twice their
-    width, in saddle-stitch order, with blank pages where the padding falls.
+def impose_booklet(pdf: bytes, *, paper: str) -> bytes:
+    """The pages of `pdf` (all of one size, half the `paper`: "a4" or "letter") imposed two to
+    a landscape sheet of that paper, in saddle-stitch order, blank pages where the padding falls.
 
     Each page goes onto its sheet as a form XObject placed by a `Transformation`: its content
     stream is copied, never parsed, and the fonts and images its pages share are copied once.
@@ -47,13 +50,14 @@ def impose_booklet(pdf: bytes) -> bytes:
     reader = PdfReader(io.BytesIO(pdf))
     pages = reader.pages
     width = float(pages[0].mediabox.width)
-    height = float(pages[0].mediabox.height)
+    sheet_width, sheet_height = SHEETS[paper]
+    gutter = (sheet_width - 2 * width) / 2
     writer = PdfWriter()
     forms = {}
     for left, right in saddle_stitch_order(len(pages)):
-        sheet = writer.add_blank_page(width=2 * width, height=height)
+        sheet = writer.add_blank_page(width=sheet_width, height=sheet_height)
         placed, operators = DictionaryObject(), []
-        for number, offset in ((left, 0.0), (right, width)):
+        for number, offset in ((left, gutter), (right, gutter + width)):
             if number > len(pages):
                 continue  # a blank page of the padding
             if number not in forms:
@@ -61,7 +65,8 @@ def impose_booklet(pdf: bytes) -> bytes:
             name = NameObject(f"/Page{number}")
             placed[name] = forms[number]
             box = pages[number - 1].mediabox
-            move = Transformation().translate(offset - float(box.left), -float(box.bottom))
+            lift = (sheet_height - float(box.height)) / 2
+            move = Transformation().translate(offset - float(box.left), lift - float(box.bottom))
             matrix = " ".join(f"{value:.4f}" for value in move.ctm)
             operators.append(f"q {matrix} cm {name} Do Q")
         sheet[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): placed})

@@ -113,7 +113,7 @@ def render_variant_pdf(document: PrintDocument, variant: BookVariant) -> Rendere
         return result
     started = time.perf_counter()
     try:
-        imposed = impose_booklet(result.pdf)
+        imposed = impose_booklet(result.pdf, paper=variant.size)
     except PyPdfError as error:
         raise BookRenderError(f"The booklet could not be imposed: {error!r}") from error
     logger.info(

@@ -126,10 +126,10 @@ class BookVariant:
     @property
     def label(self) -> str:
         """How a reader sees this variant offered, e.g. "US Letter, large print"."""
-        parts = [SIZES[self.size]] + (["large print"] if self.large_print else [])
+        paper = SIZES[self.size]
         if self.booklet:
-            parts.append(f"{BOOKLET_PAGE_NAMES[self.size]} booklet")
-        return ", ".join(parts)
+            paper = f"{BOOKLET_PAGE_NAMES[self.size]} booklet on {paper}"
+        return ", ".join([paper] + (["large print"] if self.large_print else []))
 
     def query_string(self, *, default_size: str = A4) -> str:
         """The shortest query string that asks for this variant ('' for the default)."""
