@@ -1,6 +1,6 @@
 """The HTTP side of a community book's PDF: the stored file (ETag / 304), an inline preview, and
-a page saying why there is no PDF (yet). CourseBookPage's `pdf/` route and the admin previews
-(courses.books.previews) answer with these."""
+a page saying why there is no PDF (yet); and its EPUB. CourseBookPage's `pdf/` and `epub/`
+routes and the admin previews (courses.books.previews) answer with these."""
 
 from csp.decorators import csp_exempt
 from django.http import FileResponse, HttpResponse
@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
-from courses.books import downloads
+from courses.books import downloads, epub
 from courses.books.variants import BookVariant, InvalidVariant
 from courses.books.web_edition import pdf_url
 from courses.exceptions import EmptyBook, UnknownModule
@@ -29,7 +29,7 @@ def refused_variant_response(request, book, error: LookupError | ValueError):
     if isinstance(error, InvalidVariant):
         return status_response(request, book, 400, "invalid", str(error))
     if isinstance(error, UnknownModule):
-        message = "This book has no module by that name."
+        message = f"This book has no module by that name: “{error.args[0]}”."
         return status_response(request, book, 400, "invalid", message)
     if isinstance(error, EmptyBook):
         return status_response(request, book, 404, "empty")
@@ -92,4 +92,24 @@ def inline_pdf_response(result, filename: str) -> HttpResponse:
     response = HttpResponse(result.pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+@csp_exempt()
+def epub_download_response(request, book):
+    """The book's EPUB as an attachment, made now unless the reader's copy is current (its
+    fingerprint is the ETag: 304); 404 with the usual page for a book with nothing to read."""
+    try:
+        etag = f'"{epub.epub_fingerprint(book)}"'
+    except EmptyBook as error:
+        return refused_variant_response(request, book, error)
+    headers = HttpResponse()
+    headers["ETag"] = etag
+    conditional = get_conditional_response(request, etag=etag, response=headers)
+    if conditional is not headers:
+        return conditional
+    response = HttpResponse(epub.build_book_epub(book=book), content_type=epub.MEDIA_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{epub.epub_filename(book)}"'
+    response["ETag"] = etag
+    patch_cache_control(response, no_cache=True, private=True)
     return response

@@ -4,7 +4,7 @@ A book's chapters are built from one combined stream of every module's community
 book of any length loads its principles and images in one query per kind.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
 from wagtail.blocks import StreamValue
@@ -68,13 +68,29 @@ def book_modules(book: CourseBookPage, *, course: Page | None = None) -> list[Mo
 
 
 def variant_modules(book: CourseBookPage, variant: BookVariant, modules: list) -> list:
-    """The modules one variant prints: all of them, or the handout's one module."""
+    """The modules one variant prints: all of them, the handout's one module, or the chosen
+    chapters in book order."""
+    if variant.is_selection:
+        slugs = {module.slug for module in modules}
+        unknown = [slug for slug in variant.chapters if slug not in slugs]
+        if unknown:
+            raise UnknownModule(unknown[0])
+        return [module for module in modules if module.slug in variant.chapters]
     if not variant.is_handout:
         return modules
     chosen = [module for module in modules if module.slug == variant.module_slug]
     if not chosen:
         raise UnknownModule(variant.module_slug)
     return chosen
+
+
+def in_book_order(book: CourseBookPage, variant: BookVariant) -> BookVariant:
+    """A chapter selection with its chapters in the book's order, so each choice has one key
+    (UnknownModule for a chapter the book does not have); other variants as they are."""
+    if not variant.is_selection:
+        return variant
+    chosen = variant_modules(book, variant, book_modules(book))
+    return replace(variant, chapters=tuple(module.slug for module in chosen))
 
 
 def community_raw_blocks(module: ModulePage) -> list[dict]:

@@ -6,14 +6,17 @@ Publishing re-renders in the background (courses.books.tasks).
 """
 
 import logging
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
+from pypdf.errors import PyPdfError
 
 from courses.books import rendering
+from courses.books.booklet import impose_booklet
 from courses.books.job import RenderedPDF
 from courses.books.printing import (
     PrintDocument,
@@ -96,6 +99,23 @@ def render_print_pdf(document: PrintDocument) -> RenderedPDF:
     )
 
 
+def render_variant_pdf(document: PrintDocument, variant: BookVariant) -> RenderedPDF:
+    """Render a variant's print HTML; a booklet's half-size pages are then imposed two to a
+    sheet (courses.books.booklet), which leaves them untagged: a booklet is only for paper."""
+    result = render_print_pdf(document)
+    if not variant.booklet:
+        return result
+    started = time.perf_counter()
+    try:
+        imposed = impose_booklet(result.pdf, paper=variant.size)
+    except PyPdfError as error:
+        raise BookRenderError(f"The booklet could not be imposed: {error!r}") from error
+    logger.info(
+        "Imposed a booklet of %s pages in %.2f s", result.pages, time.perf_counter() - started
+    )
+    return replace(result, pdf=imposed, pages=-(-result.pages // 4) * 2, tagged=False)
+
+
 def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendition:
     """Render one variant of a book's PDF and store it, unless the stored one is current.
 
@@ -110,7 +130,7 @@ def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendit
         book=book, variant=variant, modules=plan.modules, course=plan.course
     )
     try:
-        result = render_print_pdf(document)
+        result = render_variant_pdf(document, variant)
     except BookRenderError as error:
         BookRendition.objects.update_or_create(
             book=book, variant_key=variant.key, fingerprint=plan.fingerprint,
@@ -118,7 +138,8 @@ def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendit
         )
         raise
     name = default_storage.save(
-        f"books/{book.pk}/{book.slug}-{variant.key}-{plan.fingerprint[:16]}.pdf",
+        # A chapter selection's key can be long: file names stay well under 255 characters.
+        f"books/{book.pk}/{book.slug[:60]}-{variant.key[:120]}-{plan.fingerprint[:16]}.pdf",
         ContentFile(result.pdf),
     )
     with transaction.atomic():

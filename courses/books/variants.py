@@ -1,7 +1,9 @@
-"""The printed forms of a community book: paper size, large print, and one-module handouts.
+"""The printed forms of a community book: paper size, large print, one-module handouts, a
+selection of chapters, and the folded booklet.
 
 A variant comes from the PDF URL's query string (`?size=a4|letter`, `?print=large`,
-`?module=<slug>`) and has a stable key, used in the stored file's name and its fingerprint.
+`?module=<slug>`, `?chapter=<slug>&chapter=<slug>`, `?layout=booklet`) and has a stable key,
+used in the stored file's name and its fingerprint.
 """
 
 import re
@@ -15,6 +17,22 @@ STANDARD = "standard"
 LARGE = "large"
 PRINTS = {STANDARD: "Standard print", LARGE: "Large print"}
 SLUG = re.compile(r"^[-\w]{1,255}$")
+PAGES = "pages"
+BOOKLET = "booklet"
+LAYOUTS = {PAGES: "Pages", BOOKLET: "Booklet"}
+# A booklet folds one sheet of the paper size in half: its pages are half that sheet.
+BOOKLET_PAGE_SIZES = {A4: "A5", LETTER: "5.5in 8.5in"}
+BOOKLET_PAGE_NAMES = {A4: "A5", LETTER: "half-Letter"}
+# The chapter-selection form sends `choose=chapters` with its ticked `chapter` boxes, so that
+# ticking none is told apart from asking for the whole book.
+CHOOSE_CHAPTERS = "chapters"
+# Keys name stored files and fill a 300-character column: a selection must fit in them.
+MAX_CHAPTERS_KEY = 200
+# The parts of a key, in order; the handout's or selection's slugs (which may hold "-") last.
+KEY = re.compile(
+    r"^(?P<size>[a-z0-9]+)(?P<large>-large)?(?P<booklet>-booklet)?"
+    r"(?:-chapters-(?P<chapters>[-\w]+(?:\.[-\w]+)*)|-module-(?P<module>[-\w]+))?$"
+)
 
 
 class InvalidVariant(ValueError):
@@ -23,11 +41,14 @@ class InvalidVariant(ValueError):
 
 @dataclass(frozen=True)
 class BookVariant:
-    """One printed form of a book: the whole book, or a handout of one module (by slug)."""
+    """One printed form of a book: the whole book, a handout of one module (by slug), or a
+    selection of chapters (slugs in book order); on pages of its size, or as a folded booklet."""
 
     size: str = A4
     large_print: bool = False
     module_slug: str = ""
+    chapters: tuple[str, ...] = ()
+    booklet: bool = False
 
     @classmethod
     def from_query(cls, query, *, default_size: str = A4) -> "BookVariant":
@@ -45,22 +66,52 @@ class BookVariant:
         module_slug = (query.get("module") or "").strip()
         if module_slug and not SLUG.match(module_slug):
             raise InvalidVariant("That is not a module of this book.")
-        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug)
+        layout = (query.get("layout") or PAGES).strip().lower()
+        if layout not in LAYOUTS:
+            raise InvalidVariant(
+                f"“{layout}” is not a layout we print. Leave it out, or choose layout=booklet."
+            )
+        chapters = _chapter_choice(query)
+        if chapters and module_slug:
+            raise InvalidVariant(
+                "Ask for one handout (module=…) or a choice of chapters (chapter=…), not both."
+            )
+        return cls(
+            size=size,
+            large_print=printing == LARGE,
+            module_slug=module_slug,
+            chapters=chapters,
+            booklet=layout == BOOKLET,
+        )
 
     @classmethod
     def from_key(cls, key: str) -> "BookVariant":
         """The variant whose `key` this is (keys are what tasks and stored files carry)."""
-        head, _, module_slug = key.partition("-module-")
-        size, _, printing = head.partition("-")
-        if size not in SIZES or printing not in ("", LARGE):
+        match = KEY.match(key)
+        if not match or match["size"] not in SIZES:
             raise InvalidVariant(f"Unknown book variant {key!r}.")
-        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug)
+        return cls(
+            size=match["size"],
+            large_print=bool(match["large"]),
+            module_slug=match["module"] or "",
+            chapters=tuple(match["chapters"].split(".")) if match["chapters"] else (),
+            booklet=bool(match["booklet"]),
+        )
 
     @property
     def key(self) -> str:
-        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`."""
+        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`,
+        `a4-booklet`, `a4-chapters-<slug>.<slug>`."""
         key = self.size + ("-large" if self.large_print else "")
+        key += "-booklet" if self.booklet else ""
+        if self.chapters:
+            key += "-chapters-" + ".".join(self.chapters)
         return f"{key}-module-{self.module_slug}" if self.module_slug else key
+
+    @property
+    def is_selection(self) -> bool:
+        """True for a choice of chapters printed as one book with its own contents."""
+        return bool(self.chapters)
 
     @property
     def is_handout(self) -> bool:
@@ -69,14 +120,16 @@ class BookVariant:
 
     @property
     def css_page_size(self) -> str:
-        """The paper size as CSS `@page size` names it."""
-        return CSS_PAGE_SIZES[self.size]
+        """The page size as CSS `@page size` names it: the paper's, or half of it (booklet)."""
+        return (BOOKLET_PAGE_SIZES if self.booklet else CSS_PAGE_SIZES)[self.size]
 
     @property
     def label(self) -> str:
         """How a reader sees this variant offered, e.g. "US Letter, large print"."""
-        parts = [SIZES[self.size]] + (["large print"] if self.large_print else [])
-        return ", ".join(parts)
+        paper = SIZES[self.size]
+        if self.booklet:
+            paper = f"{BOOKLET_PAGE_NAMES[self.size]} booklet on {paper}"
+        return ", ".join([paper] + (["large print"] if self.large_print else []))
 
     def query_string(self, *, default_size: str = A4) -> str:
         """The shortest query string that asks for this variant ('' for the default)."""
@@ -87,9 +140,34 @@ class BookVariant:
             params.append(f"print={LARGE}")
         if self.module_slug:
             params.append(f"module={self.module_slug}")
+        params += [f"chapter={slug}" for slug in self.chapters]
+        if self.booklet:
+            params.append(f"layout={BOOKLET}")
         return "?" + "&".join(params) if params else ""
 
     def filename(self, book_slug: str) -> str:
         """A readable download name, e.g. `passing-it-on-a4-large-print.pdf`."""
-        parts = [book_slug, self.module_slug, self.size, "large-print" if self.large_print else ""]
+        parts = [
+            book_slug,
+            self.module_slug,
+            f"{len(self.chapters)}-chapters" if self.chapters else "",
+            self.size,
+            "large-print" if self.large_print else "",
+            "booklet" if self.booklet else "",
+        ]
         return "-".join(part for part in parts if part) + ".pdf"
+
+
+def _chapter_choice(query) -> tuple[str, ...]:
+    """The chapters a query chose (`chapter=<slug>`, repeated), each once; the choice form
+    (`choose=chapters`) must tick at least one."""
+    slugs = tuple(slug.strip() for slug in query.getlist("chapter") if slug.strip())
+    if query.get("choose") == CHOOSE_CHAPTERS and not slugs:
+        raise InvalidVariant("Choose at least one chapter to print.")
+    if any(not SLUG.match(slug) for slug in slugs):
+        raise InvalidVariant("That is not a module of this book.")
+    if len(set(slugs)) != len(slugs):
+        raise InvalidVariant("Each chapter can be chosen once: one was chosen twice.")
+    if len(".".join(slugs)) > MAX_CHAPTERS_KEY:
+        raise InvalidVariant("That is too many chapters to print as one choice.")
+    return slugs

@@ -1,4 +1,5 @@
-"""The web edition of a community book: its chapters and the PDF download choices.
+"""The web edition of a community book: its chapters and the download choices (the whole book's
+PDFs, booklets and EPUB; each chapter's handouts; the choose-chapters form).
 
 CourseBookPage.get_context adds this to the page's context
 (templates/courses/course_book_page.html).
@@ -6,9 +7,21 @@ CourseBookPage.get_context adds this to the page's context
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.text import capfirst
 
+from courses.books.booklet import HOW_TO_PRINT
 from courses.books.selectors import book_chapters, book_course, book_modules
-from courses.books.variants import SIZES, BookVariant
+from courses.books.variants import (
+    BOOKLET,
+    BOOKLET_PAGE_NAMES,
+    CHOOSE_CHAPTERS,
+    LARGE,
+    SIZES,
+    BookVariant,
+)
+
+# A chapter's handouts sit side by side: short names (each link's accessible name is whole).
+SHORT_SIZES = {size: name.removeprefix("US ") for size, name in SIZES.items()}
 
 
 def pdf_url(book) -> str:
@@ -16,28 +29,56 @@ def pdf_url(book) -> str:
     return (book.url or "") + "pdf/"
 
 
+def epub_url(book) -> str:
+    """The book's EPUB address, `<book URL>epub/`."""
+    return (book.url or "") + "epub/"
+
+
 def download_options(book, modules: list) -> dict:
-    """The PDF variants a reader can download, each with its link and what it is for."""
+    """What a reader can download, each item a link with its label and what it is for: the
+    whole book (PDFs, then booklets, then the EPUB), each chapter's handouts in every size and
+    print, and the choices of the choose-chapters form."""
     base = pdf_url(book)
     default = book.paper_size
-    other = next(size for size in SIZES if size != default)
+    sizes = [default, next(size for size in SIZES if size != default)]
+
+    def link(variant: BookVariant, label: str = "") -> dict:
+        return {"url": base + variant.query_string(default_size=default),
+                "label": label or variant.label}
+
     books = [
-        (BookVariant(size=default), "The whole book."),
-        (BookVariant(size=other), "The whole book on the other paper size."),
-        (BookVariant(size=default, large_print=True), "Bigger type for easier reading."),
-        (BookVariant(size=other, large_print=True), "Bigger type, other paper size."),
+        (BookVariant(size=sizes[0]), "The whole book."),
+        (BookVariant(size=sizes[1]), "The whole book on the other paper size."),
+        (BookVariant(size=sizes[0], large_print=True), "Bigger type for easier reading."),
+        (BookVariant(size=sizes[1], large_print=True), "Bigger type, other paper size."),
+    ]
+    booklets = [
+        (BookVariant(size=size, booklet=True),
+         f"{capfirst(BOOKLET_PAGE_NAMES[size])} pages, two to a sheet, in folding order.")
+        for size in sizes
     ]
     return {
         "downloads": [
-            {"url": base + v.query_string(default_size=default), "label": v.label, "help": text,
-             "primary": n == 0}
-            for n, (v, text) in enumerate(books)
+            {**link(variant), "help": text, "primary": n == 0}
+            for n, (variant, text) in enumerate(books)
         ],
+        "booklets": [{**link(variant), "help": text} for variant, text in booklets],
+        "booklet_how_to": HOW_TO_PRINT,
+        "epub_url": epub_url(book),
         "handouts": [
-            {"url": base + BookVariant(size=default, module_slug=m.slug).query_string(
-                default_size=default), "module": m}
-            for m in modules
+            {"module": module, "links": [
+                link(BookVariant(size=size, large_print=large, module_slug=module.slug),
+                     SHORT_SIZES[size] + (" large print" if large else ""))
+                for size in sizes for large in (False, True)
+            ]}
+            for module in modules
         ],
+        "chapter_choice": {
+            "choose": CHOOSE_CHAPTERS,
+            "sizes": [(size, SIZES[size]) for size in sizes],
+            "large": LARGE,
+            "booklet": BOOKLET,
+        },
         "pdf_url": base,
         "default_size": SIZES[default],
     }

@@ -58,7 +58,8 @@ class CourseBookPage(RoutablePageMixin, Page):
 
     Public by default (courses.permissions.book_view_restrictions): the people a learner
     teaches need no account, even when the course itself is for signed-in people. Privacy set
-    on the book itself still applies. The PDF is at `<book URL>pdf/`.
+    on the book itself still applies. The PDF is at `<book URL>pdf/`, the EPUB at
+    `<book URL>epub/`.
     """
 
     subtitle = models.CharField(max_length=255, blank=True)
@@ -142,9 +143,11 @@ class CourseBookPage(RoutablePageMixin, Page):
         The variant's fingerprint is cached per content generation and print design: a
         download of a current book then finds its stored PDF without reading the modules."""
         from courses.books import downloads, printing, responses, services
+        from courses.books.selectors import in_book_order
 
         try:
             variant = BookVariant.from_query(request.GET, default_size=self.paper_size)
+            variant = in_book_order(self, variant)
             fingerprint = generations.cached(
                 f"book-fingerprint:{self.pk}:{variant.key}:{printing.design_version()}",
                 generations.current(generations.CONTENT),
@@ -156,6 +159,14 @@ class CourseBookPage(RoutablePageMixin, Page):
         except (InvalidVariant, UnknownModule, EmptyBook) as error:
             return responses.refused_variant_response(request, self, error)
         return responses.download_response(request, self, variant, download)
+
+    @path("epub/")
+    @method_decorator(require_safe)
+    def epub(self, request):
+        """`<book URL>epub/`: the community edition as an EPUB 3 for phones and e-readers."""
+        from courses.books import responses
+
+        return responses.epub_download_response(request, self)
 
     def serve_preview(self, request, mode_name):
         """The admin's previews: the web edition, or the draft printed as a PDF ("pdf")."""

@@ -125,6 +125,7 @@ def test_render_books_renders_every_variant_once_and_skips_current_ones(book):
     call_command("render_books", stdout=out)
     assert set(BookRendition.objects.values_list("variant_key", flat=True)) == {
         "a4", "a4-large", "letter", "letter-large", "a4-module-module-1", "a4-module-module-2",
+        "a4-booklet", "letter-booklet",
     }
     assert "Teach It Forward (a4): " in out.getvalue()
     with counting_renders() as render:

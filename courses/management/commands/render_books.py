@@ -10,10 +10,12 @@ from courses.models import CourseBookPage
 
 
 def standard_variants(book, modules) -> list[BookVariant]:
-    """Every whole-book variant, a handout per module, and any variant rendered before."""
+    """Every whole-book variant and booklet, a handout per module, and any variant rendered
+    before."""
     variants = [
         BookVariant(size=size, large_print=large) for size in SIZES for large in (False, True)
     ]
+    variants += [BookVariant(size=size, booklet=True) for size in SIZES]
     variants += [BookVariant(size=book.paper_size, module_slug=m.slug) for m in modules]
     variants += [BookVariant.from_key(key) for key in sorted(rendered_variant_keys(book))]
     return list(dict.fromkeys(variants))
