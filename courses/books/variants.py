@@ -1,7 +1,8 @@
 """The printed forms of a community book: paper size, large print, and one-module handouts.
 
 A variant comes from the PDF URL's query string (`?size=a4|letter`, `?print=large`,
-`?module=<slug>`) and has a stable key, used in the stored file's name and its fingerprint.
+`?module=<slug>`, `?sides=1`) and has a stable key, used in the stored file's name and its
+fingerprint.
 """
 
 import re
@@ -14,6 +15,10 @@ CSS_PAGE_SIZES = {A4: "A4", LETTER: "letter"}
 STANDARD = "standard"
 LARGE = "large"
 PRINTS = {STANDARD: "Standard print", LARGE: "Large print"}
+# Two-sided print opens chapters on right-hand pages; the single-sided screen edition has no
+# blank pages. Key segment `-screen`.
+SIDES = {"2": False, "1": True}
+SCREEN = "-screen"
 SLUG = re.compile(r"^[-\w]{1,255}$")
 
 
@@ -28,10 +33,11 @@ class BookVariant:
     size: str = A4
     large_print: bool = False
     module_slug: str = ""
+    screen: bool = False
 
     @classmethod
     def from_query(cls, query, *, default_size: str = A4) -> "BookVariant":
-        """Read `size`, `print` and `module` from a QueryDict; anything else is ignored."""
+        """Read `size`, `print`, `module` and `sides` from a QueryDict; others are ignored."""
         size = (query.get("size") or default_size).strip().lower()
         if size not in SIZES:
             raise InvalidVariant(
@@ -45,27 +51,41 @@ class BookVariant:
         module_slug = (query.get("module") or "").strip()
         if module_slug and not SLUG.match(module_slug):
             raise InvalidVariant("That is not a module of this book.")
-        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug)
+        sides = (query.get("sides") or "2").strip()
+        if sides not in SIDES:
+            raise InvalidVariant(
+                f"“{sides}” is not a way we print. Choose sides=1 (screen) or sides=2 (print)."
+            )
+        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug,
+                   screen=SIDES[sides])
 
     @classmethod
     def from_key(cls, key: str) -> "BookVariant":
         """The variant whose `key` this is (keys are what tasks and stored files carry)."""
         head, _, module_slug = key.partition("-module-")
-        size, _, printing = head.partition("-")
+        screen = head.endswith(SCREEN)
+        size, _, printing = head.removesuffix(SCREEN).partition("-")
         if size not in SIZES or printing not in ("", LARGE):
             raise InvalidVariant(f"Unknown book variant {key!r}.")
-        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug)
+        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug,
+                   screen=screen)
 
     @property
     def key(self) -> str:
-        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`."""
-        key = self.size + ("-large" if self.large_print else "")
+        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`,
+        `a4-screen`."""
+        key = self.size + ("-large" if self.large_print else "") + (SCREEN if self.screen else "")
         return f"{key}-module-{self.module_slug}" if self.module_slug else key
 
     @property
     def is_handout(self) -> bool:
         """True for a one-module handout."""
         return bool(self.module_slug)
+
+    @property
+    def duplex(self) -> bool:
+        """True when printed on both sides: a whole book opens chapters on right-hand pages."""
+        return not self.screen and not self.is_handout
 
     @property
     def css_page_size(self) -> str:
@@ -76,6 +96,7 @@ class BookVariant:
     def label(self) -> str:
         """How a reader sees this variant offered, e.g. "US Letter, large print"."""
         parts = [SIZES[self.size]] + (["large print"] if self.large_print else [])
+        parts += ["single-sided for screens"] if self.screen else []
         return ", ".join(parts)
 
     def query_string(self, *, default_size: str = A4) -> str:
@@ -87,9 +108,12 @@ class BookVariant:
             params.append(f"print={LARGE}")
         if self.module_slug:
             params.append(f"module={self.module_slug}")
+        if self.screen:
+            params.append("sides=1")
         return "?" + "&".join(params) if params else ""
 
     def filename(self, book_slug: str) -> str:
         """A readable download name, e.g. `passing-it-on-a4-large-print.pdf`."""
         parts = [book_slug, self.module_slug, self.size, "large-print" if self.large_print else ""]
+        parts += ["screen"] if self.screen else []
         return "-".join(part for part in parts if part) + ".pdf"
