@@ -26,6 +26,7 @@ def download_options(book, modules: list) -> dict:
         (BookVariant(size=other), "The whole book on the other paper size."),
         (BookVariant(size=default, large_print=True), "Bigger type for easier reading."),
         (BookVariant(size=other, large_print=True), "Bigger type, other paper size."),
+        (BookVariant(size=default, screen=True), "Single-sided, no blank pages: for screens."),
     ]
     return {
         "downloads": [
