@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 # Raise when a change to the print design is not visible in book.css or the book templates
 # (e.g. a change in how this module prepares blocks), so stored PDFs are rendered again.
-TEMPLATE_VERSION = "2026-11-30.1"
+TEMPLATE_VERSION = "2026-12-01.1"
 PRINT_IMAGE_SPEC = "max-1800x2400"
 # A block this long (characters of stored text, ~25 printed pages) is left out of the print,
 # with a note: it would stall the render, and nobody photocopies a chapter that long.
@@ -48,8 +48,10 @@ BLOCK_TEMPLATES = {
     "image": "courses/book/blocks/image.html",
 }
 OMITTED_TEMPLATE = "courses/book/blocks/omitted.html"
-# Ruled lines under each worksheet question, so that a worksheet fills about one page.
-WORKSHEET_LINES = {1: 12, 2: 9, 3: 6, 4: 4}
+# Ruled lines under each worksheet question. A worksheet's writing space then runs on to the
+# foot of its page (book.css), so these keep it short enough to share a page with the text
+# before it: a page that a worksheet does not fit on is then at least about half full.
+WORKSHEET_LINES = {1: 5, 2: 3, 3: 2, 4: 2}
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,24 @@ def print_blocks(chapter: Chapter) -> list[PrintBlock]:
         if block.block_type == "reflection":
             lines = WORKSHEET_LINES.get(len(block.value["questions"]), 3)
         blocks.append(PrintBlock(template, block.value, block.block_type, src, range(lines)))
-    return blocks
+    return worksheets_last(blocks)
+
+
+def worksheets_last(blocks: list[PrintBlock]) -> list[PrintBlock]:
+    """The chapter's blocks with any that come between its last worksheet and its session
+    plan (an activity, say) moved up before its first worksheet and the text introducing it.
+
+    A worksheet's writing space runs to the foot of its page, so what follows it starts a
+    fresh page: a short box there, before the session plan's own page, would be stranded."""
+    worksheets = [n for n, block in enumerate(blocks) if block.block_type == "reflection"]
+    if not worksheets:
+        return blocks
+    first, last = worksheets[0], worksheets[-1]
+    start = first - 1 if first and blocks[first - 1].block_type == "text" else first
+    after = blocks[last + 1:]
+    moved = [block for block in after if block.block_type != "teach_it"]
+    kept = [block for block in after if block.block_type == "teach_it"]
+    return blocks[:start] + moved + blocks[start:last + 1] + kept
 
 
 def book_print_html(
@@ -152,6 +171,7 @@ def book_print_html(
         "variant": variant,
         "chapters": chapters,
         "handout": variant.is_handout,
+        "duplex": variant.duplex,
         "site_url": site_url(),
         "book_url": book_url,
         "report_url": site_url() + reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME),

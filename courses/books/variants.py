@@ -1,9 +1,9 @@
 """The printed forms of a community book: paper size, large print, one-module handouts, a
-selection of chapters, and the folded booklet.
+selection of chapters, the folded booklet, the single-sided screen edition and low ink.
 
 A variant comes from the PDF URL's query string (`?size=a4|letter`, `?print=large`,
-`?module=<slug>`, `?chapter=<slug>&chapter=<slug>`, `?layout=booklet`) and has a stable key,
-used in the stored file's name and its fingerprint.
+`?module=<slug>`, `?chapter=<slug>&chapter=<slug>`, `?layout=booklet`, `?sides=1`,
+`?ink=low`) and has a stable key, used in the stored file's name and its fingerprint.
 """
 
 import re
@@ -16,6 +16,13 @@ CSS_PAGE_SIZES = {A4: "A4", LETTER: "letter"}
 STANDARD = "standard"
 LARGE = "large"
 PRINTS = {STANDARD: "Standard print", LARGE: "Large print"}
+# Two-sided print opens chapters on right-hand pages; the single-sided screen edition has no
+# blank pages. Key segment `-screen`.
+SIDES = {"2": False, "1": True}
+SCREEN = "-screen"
+LOW_INK = "low"
+INKS = {STANDARD: "Standard colour", LOW_INK: "Low ink"}
+INK_KEY = "-ink-low"
 SLUG = re.compile(r"^[-\w]{1,255}$")
 PAGES = "pages"
 BOOKLET = "booklet"
@@ -30,7 +37,8 @@ CHOOSE_CHAPTERS = "chapters"
 MAX_CHAPTERS_KEY = 200
 # The parts of a key, in order; the handout's or selection's slugs (which may hold "-") last.
 KEY = re.compile(
-    r"^(?P<size>[a-z0-9]+)(?P<large>-large)?(?P<booklet>-booklet)?"
+    r"^(?P<size>[a-z0-9]+)(?P<large>-large)?(?P<screen>-screen)?(?P<ink>-ink-low)?"
+    r"(?P<booklet>-booklet)?"
     r"(?:-chapters-(?P<chapters>[-\w]+(?:\.[-\w]+)*)|-module-(?P<module>[-\w]+))?$"
 )
 
@@ -49,6 +57,8 @@ class BookVariant:
     module_slug: str = ""
     chapters: tuple[str, ...] = ()
     booklet: bool = False
+    screen: bool = False
+    low_ink: bool = False  # no solid colour panels: outlines and dark text on white
 
     @classmethod
     def from_query(cls, query, *, default_size: str = A4) -> "BookVariant":
@@ -76,12 +86,22 @@ class BookVariant:
             raise InvalidVariant(
                 "Ask for one handout (module=…) or a choice of chapters (chapter=…), not both."
             )
+        sides = (query.get("sides") or "2").strip()
+        if sides not in SIDES:
+            raise InvalidVariant(
+                f"“{sides}” is not a way we print. Choose sides=1 (screen) or sides=2 (print)."
+            )
+        ink = (query.get("ink") or STANDARD).strip().lower()
+        if ink not in INKS:
+            raise InvalidVariant(f"“{ink}” is not an ink option. Leave it out, or choose ink=low.")
         return cls(
             size=size,
             large_print=printing == LARGE,
             module_slug=module_slug,
             chapters=chapters,
             booklet=layout == BOOKLET,
+            screen=SIDES[sides],
+            low_ink=ink == LOW_INK,
         )
 
     @classmethod
@@ -96,13 +116,17 @@ class BookVariant:
             module_slug=match["module"] or "",
             chapters=tuple(match["chapters"].split(".")) if match["chapters"] else (),
             booklet=bool(match["booklet"]),
+            screen=bool(match["screen"]),
+            low_ink=bool(match["ink"]),
         )
 
     @property
     def key(self) -> str:
         """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`,
-        `a4-booklet`, `a4-chapters-<slug>.<slug>`."""
+        `a4-screen`, `a4-ink-low`, `a4-booklet`, `a4-chapters-<slug>.<slug>`."""
         key = self.size + ("-large" if self.large_print else "")
+        key += SCREEN if self.screen else ""
+        key += INK_KEY if self.low_ink else ""
         key += "-booklet" if self.booklet else ""
         if self.chapters:
             key += "-chapters-" + ".".join(self.chapters)
@@ -119,6 +143,11 @@ class BookVariant:
         return bool(self.module_slug)
 
     @property
+    def duplex(self) -> bool:
+        """True when printed on both sides: a whole book opens chapters on right-hand pages."""
+        return not self.screen and not self.is_handout
+
+    @property
     def css_page_size(self) -> str:
         """The page size as CSS `@page size` names it: the paper's, or half of it (booklet)."""
         return (BOOKLET_PAGE_SIZES if self.booklet else CSS_PAGE_SIZES)[self.size]
@@ -129,7 +158,10 @@ class BookVariant:
         paper = SIZES[self.size]
         if self.booklet:
             paper = f"{BOOKLET_PAGE_NAMES[self.size]} booklet on {paper}"
-        return ", ".join([paper] + (["large print"] if self.large_print else []))
+        parts = [paper] + (["large print"] if self.large_print else [])
+        parts += ["single-sided for screens"] if self.screen else []
+        parts += ["low ink"] if self.low_ink else []
+        return ", ".join(parts)
 
     def query_string(self, *, default_size: str = A4) -> str:
         """The shortest query string that asks for this variant ('' for the default)."""
@@ -143,6 +175,10 @@ class BookVariant:
         params += [f"chapter={slug}" for slug in self.chapters]
         if self.booklet:
             params.append(f"layout={BOOKLET}")
+        if self.screen:
+            params.append("sides=1")
+        if self.low_ink:
+            params.append(f"ink={LOW_INK}")
         return "?" + "&".join(params) if params else ""
 
     def filename(self, book_slug: str) -> str:
@@ -154,6 +190,8 @@ class BookVariant:
             self.size,
             "large-print" if self.large_print else "",
             "booklet" if self.booklet else "",
+            "screen" if self.screen else "",
+            "low-ink" if self.low_ink else "",
         ]
         return "-".join(part for part in parts if part) + ".pdf"
 

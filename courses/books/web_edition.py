@@ -51,6 +51,7 @@ def download_options(book, modules: list) -> dict:
         (BookVariant(size=sizes[1]), "The whole book on the other paper size."),
         (BookVariant(size=sizes[0], large_print=True), "Bigger type for easier reading."),
         (BookVariant(size=sizes[1], large_print=True), "Bigger type, other paper size."),
+        (BookVariant(size=sizes[0], screen=True), "Single-sided, no blank pages: for screens."),
     ]
     booklets = [
         (BookVariant(size=size, booklet=True),

@@ -196,3 +196,10 @@ def test_a_trainer_can_start_a_community_book_under_a_course(client, trainer, co
     html = response.content.decode()
     assert "Leave empty to print every live module of the course" in html
     assert "Credits and licence" in html
+
+
+@pytest.mark.django_db
+def test_the_web_edition_offers_the_single_sided_screen_edition(client, book):
+    html = client.get(BOOK_URL).content.decode()
+    assert f'href="{PDF_URL}?sides=1"' in html and "<code>sides=1" in html
+    assert "Single-sided, no blank pages" in html

@@ -134,3 +134,11 @@ def test_a_handout_has_only_its_module_numbered_from_page_one(client, book):
     assert [folio(text) for text in pages] == [str(n) for n in range(1, len(pages) + 1)]
     assert BOOK_TITLE in pages[0]
     assert all("report back: http://127.0.0.1:8000/my/" in text for text in pages)
+
+
+def test_the_screen_edition_is_its_own_file_without_blank_pages(client, book):
+    response = client.get(PDF_URL + "?sides=1")
+    assert 'filename="community-book-a4-screen.pdf"' in response["Content-Disposition"]
+    pages = page_texts(pdf_bytes(response))
+    assert all(text.strip() for text in pages)
+    assert_contents_are_exact(pages)

@@ -196,6 +196,7 @@ def test_a_failed_render_gets_a_friendly_page_not_a_server_error(client, monkeyp
     [
         ("?size=tabloid", "is not a paper size we print"),
         ("?print=huge", "is not a print option"),
+        ("?sides=3", "is not a way we print"),
         ("?module=no-such-module", "no module by that name"),
         ("?module=../../etc/passwd", "not a module of this book"),
     ],

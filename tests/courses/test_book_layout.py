@@ -1,0 +1,215 @@
+"""The demo book's pages, looked at one by one, in every variant: no stranded pages, whole
+worksheets and session plans, chapters on right-hand pages in print, no blank pages on screen.
+
+A page's fill is how far down its content area (between the running head and the page number)
+something is drawn, read from a low-resolution render by pdftoppm (poppler-utils, installed in
+CI): text, rules and boxes all count, white does not.
+"""
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from PIL import Image
+from pypdf import PdfReader
+
+from courses.books.services import print_book_html, render_print_pdf
+from courses.books.variants import BookVariant
+from courses.models import CourseBookPage
+from tests.courses.pdf_reading import chapter_start, contents_number, flat, page_texts
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(not shutil.which("pdftoppm"), reason="pdftoppm (poppler-utils) needed"),
+]
+
+BOOKS = ["a4", "letter", "a4-large", "letter-large", "a4-screen"]
+HANDOUTS = ["a4", "letter", "a4-large"]
+# The longest chapter and a typical one: every handout size is rendered for these.
+HANDOUT_MODULES = ["contribution", "compassion"]
+PDFTOPPM = shutil.which("pdftoppm") or "pdftoppm"
+DPI = 24
+# The content area's band on every page: below the running head, above the page number.
+TOP_MM, BOTTOM_MM = 21, 23
+# "About half full". Large print sets 18 pt type on the same paper, so its unbreakable
+# worksheets are taller and the page before one can be a little emptier.
+MIN_FILL = {False: 0.5, True: 0.4}
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo book rendered once per variant: {key: (pdf bytes, chapters)}."""
+    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(DEBUG=True, PASSWORD_HASHERS=fast):  # seed_demo refuses otherwise
+            call_command("seed_demo", stdout=StringIO())
+        book = CourseBookPage.objects.live().get()
+        rendered, html = {}, {}
+
+        def render(key):
+            if key not in rendered:
+                document = print_book_html(book=book, variant=BookVariant.from_key(key))
+                html[key] = document.html
+                rendered[key] = render_print_pdf(document).pdf
+            return rendered[key]
+
+        render.html = html
+
+        from courses.books.selectors import book_chapters, book_course, book_modules
+
+        modules = book_modules(book, course=book_course(book))
+        chapters = [
+            (chapter.number, chapter.heading, chapter.module.slug, [
+                list(block.value["questions"]) for block in chapter.blocks
+                if block.block_type == "reflection"
+            ])
+            for chapter in book_chapters(modules)
+        ]
+        yield render, chapters
+        transaction.set_rollback(True)
+
+
+def page_fills(pdf: bytes) -> list[float]:
+    """How far down each page's content area its lowest mark lies (0 blank, 1 full)."""
+    fills = []
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "book.pdf"
+        source.write_bytes(pdf)
+        subprocess.run([PDFTOPPM, "-gray", "-r", str(DPI), source, f"{folder}/p"], check=True)
+        renders = sorted(Path(folder).glob("p-*.pgm"), key=lambda p: int(p.stem.split("-")[1]))
+        for path in renders:
+            image = Image.open(path)
+            width, height = image.size
+            top = round(TOP_MM / 25.4 * DPI)
+            bottom = height - round(BOTTOM_MM / 25.4 * DPI)
+            rows = [image.crop((0, y, width, y + 1)).getextrema()[0] for y in range(top, bottom)]
+            inked = [n for n, darkest in enumerate(rows) if darkest < 200]
+            fills.append((inked[-1] + 1) / (bottom - top) if inked else 0.0)
+    return fills
+
+
+def openings(pages: list[str], chapters) -> list[int]:
+    """The 1-based pages where each chapter and the closing page open."""
+    found = [chapter_start(pages, number, heading) for number, heading, *_ in chapters]
+    closing = [n for n, text in enumerate(pages, start=1) if text.startswith("WHEN YOU HAVE")]
+    return found + closing
+
+
+def normal(text: str) -> str:
+    """Text without spaces, line breaks and hyphens, so a hyphenated line end still matches."""
+    return re.sub(r"[\s\-‐]", "", text).lower()
+
+
+def stranded_pages(pdf: bytes, *, chapters, handout: bool, large: bool) -> list[str]:
+    pages = page_texts(pdf)
+    fills = page_fills(pdf)
+    allowed = {len(pages)}  # the last page: a chapter's, or the closing page
+    if not handout:
+        starts = openings(pages, chapters)
+        allowed |= {start - 1 for start in starts[1:]}  # each chapter's last page
+        # A blank left-hand page before a chapter that opens on the right.
+        allowed |= {start - 2 for start in starts[1:] if not pages[start - 2].strip()}
+    return [
+        f"page {n}: {fill:.0%} full"
+        for n, fill in enumerate(fills, start=1)
+        if fill < MIN_FILL[large] and n not in allowed
+    ]
+
+
+@pytest.mark.parametrize("key", BOOKS)
+def test_no_page_of_the_book_is_stranded_but_a_chapters_last(demo, key):
+    render, chapters = demo
+    pdf = render(key)
+    large = BookVariant.from_key(key).large_print
+    assert stranded_pages(pdf, chapters=chapters, handout=False, large=large) == []
+
+
+@pytest.mark.parametrize("size", HANDOUTS)
+def test_no_page_of_a_handout_is_stranded_but_its_last(demo, size):
+    render, chapters = demo
+    for _, heading, slug, _ in chapters:
+        if slug not in HANDOUT_MODULES:
+            continue
+        pdf = render(f"{size}-module-{slug}")
+        stranded = stranded_pages(pdf, chapters=chapters, handout=True, large="large" in size)
+        assert stranded == [], heading
+
+
+@pytest.mark.parametrize("key", BOOKS + [f"{s}-module-contribution" for s in HANDOUTS])
+def test_every_worksheet_and_session_plan_is_whole(demo, key):
+    render, chapters = demo
+    pages = page_texts(render(key))
+    large = BookVariant.from_key(key).large_print
+    for number, heading, slug, worksheets in chapters:
+        if "-module-" in key and slug not in key:
+            continue
+        label = normal(f"Worksheet · {heading}")
+        sheet_pages = [text for text in pages if label in normal(text)]
+        assert len(sheet_pages) == len(worksheets), heading
+        for text, questions in zip(sheet_pages, worksheets, strict=True):
+            for question in questions:
+                assert normal(question) in normal(text), (heading, question)
+        plan = next(
+            n for n, text in enumerate(pages)
+            if normal(f"Session plan · Chapter {number}") in normal(text)
+        )
+        # One page; in large print two, as the contents page says.
+        spread = normal("".join(pages[plan:plan + (2 if large else 1)]))
+        assert normal(f"Teach “{heading}”") in spread and normal("Afterwards:") in spread
+
+
+@pytest.mark.parametrize("key", ["a4", "letter-large"])
+def test_print_chapters_open_on_right_hand_pages_after_blank_pages(demo, key):
+    render, chapters = demo
+    pdf = render(key)
+    pages = page_texts(pdf)
+    starts = openings(pages, chapters)
+    assert all(start % 2 == 1 for start in starts), starts
+    blanks = [n for n, text in enumerate(pages, start=1) if not text.strip()]
+    assert blanks and all(n + 1 in starts for n in blanks)
+    assert all(fill == 0 for n, fill in enumerate(page_fills(pdf), 1) if n in blanks)
+
+
+@pytest.mark.parametrize("key", BOOKS)
+def test_the_contents_page_stays_exact(demo, key):
+    render, chapters = demo
+    pages = page_texts(render(key))
+    starts = openings(pages, chapters)
+    for (_, heading, *_), start in zip(chapters, starts, strict=False):
+        assert contents_number(pages, heading) == start
+    assert contents_number(pages, "After you teach: report back") == starts[-1]
+
+
+def test_the_screen_edition_has_no_blank_pages(demo):
+    render, _ = demo
+    pages = page_texts(render("a4-screen"))
+    assert all(text.strip() for text in pages)
+    assert len(pages) < len(page_texts(render("a4")))
+
+
+def test_large_print_sets_the_body_at_about_18_points_without_hyphenating(demo):
+    render, chapters = demo
+    pdf = render("a4-large")
+    pages = page_texts(pdf)
+    story = chapter_start(pages, 1, chapters[0][1])  # the chapter opening, then its story
+    sizes = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            sizes.append(round(abs(font_size * tm[3] * cm[3]), 1))
+
+    PdfReader(io.BytesIO(pdf)).pages[story].extract_text(visitor_text=visit)
+    assert 17.5 <= max(set(sizes), key=sizes.count) <= 18.5, sorted(set(sizes))
+    # A line may end at a hyphen only where the word has one (e.g. "self-service").
+    text = flat(" ".join(pages))
+    source = flat(re.sub(r"<[^>]+>", " ", render.html["a4-large"]))
+    for start, end in re.findall(r"(\w+)- (\w+)", text):
+        assert re.search(rf"\b{start}-{end}", source), f"{start}- {end} is hyphenated"
