@@ -1,7 +1,8 @@
 """The printed forms of a community book: paper size, large print, and one-module handouts.
 
 A variant comes from the PDF URL's query string (`?size=a4|letter`, `?print=large`,
-`?module=<slug>`) and has a stable key, used in the stored file's name and its fingerprint.
+`?module=<slug>`, `?ink=low`) and has a stable key, used in the stored file's name and its
+fingerprint.
 """
 
 import re
@@ -14,6 +15,9 @@ CSS_PAGE_SIZES = {A4: "A4", LETTER: "letter"}
 STANDARD = "standard"
 LARGE = "large"
 PRINTS = {STANDARD: "Standard print", LARGE: "Large print"}
+LOW_INK = "low"
+INKS = {STANDARD: "Standard colour", LOW_INK: "Low ink"}
+INK_KEY = "-ink-low"
 SLUG = re.compile(r"^[-\w]{1,255}$")
 
 
@@ -28,10 +32,11 @@ class BookVariant:
     size: str = A4
     large_print: bool = False
     module_slug: str = ""
+    low_ink: bool = False  # no solid colour panels: outlines and dark text on white
 
     @classmethod
     def from_query(cls, query, *, default_size: str = A4) -> "BookVariant":
-        """Read `size`, `print` and `module` from a QueryDict; anything else is ignored."""
+        """Read `size`, `print`, `module` and `ink` from a QueryDict; anything else is ignored."""
         size = (query.get("size") or default_size).strip().lower()
         if size not in SIZES:
             raise InvalidVariant(
@@ -45,21 +50,33 @@ class BookVariant:
         module_slug = (query.get("module") or "").strip()
         if module_slug and not SLUG.match(module_slug):
             raise InvalidVariant("That is not a module of this book.")
-        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug)
+        ink = (query.get("ink") or STANDARD).strip().lower()
+        if ink not in INKS:
+            raise InvalidVariant(
+                f"“{ink}” is not an ink option. Leave it out, or choose ink=low."
+            )
+        return cls(
+            size=size, large_print=printing == LARGE, module_slug=module_slug,
+            low_ink=ink == LOW_INK,
+        )
 
     @classmethod
     def from_key(cls, key: str) -> "BookVariant":
         """The variant whose `key` this is (keys are what tasks and stored files carry)."""
         head, _, module_slug = key.partition("-module-")
-        size, _, printing = head.partition("-")
+        low_ink = INK_KEY in head
+        size, _, printing = head.replace(INK_KEY, "").partition("-")
         if size not in SIZES or printing not in ("", LARGE):
             raise InvalidVariant(f"Unknown book variant {key!r}.")
-        return cls(size=size, large_print=printing == LARGE, module_slug=module_slug)
+        return cls(
+            size=size, large_print=printing == LARGE, module_slug=module_slug, low_ink=low_ink
+        )
 
     @property
     def key(self) -> str:
-        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-module-<slug>`."""
-        key = self.size + ("-large" if self.large_print else "")
+        """A stable name for this variant, e.g. `a4`, `letter-large`, `a4-ink-low`,
+        `a4-module-<slug>`."""
+        key = self.size + ("-large" if self.large_print else "") + (INK_KEY if self.low_ink else "")
         return f"{key}-module-{self.module_slug}" if self.module_slug else key
 
     @property
@@ -76,6 +93,7 @@ class BookVariant:
     def label(self) -> str:
         """How a reader sees this variant offered, e.g. "US Letter, large print"."""
         parts = [SIZES[self.size]] + (["large print"] if self.large_print else [])
+        parts += ["low ink"] if self.low_ink else []
         return ", ".join(parts)
 
     def query_string(self, *, default_size: str = A4) -> str:
@@ -87,9 +105,12 @@ class BookVariant:
             params.append(f"print={LARGE}")
         if self.module_slug:
             params.append(f"module={self.module_slug}")
+        if self.low_ink:
+            params.append(f"ink={LOW_INK}")
         return "?" + "&".join(params) if params else ""
 
     def filename(self, book_slug: str) -> str:
         """A readable download name, e.g. `passing-it-on-a4-large-print.pdf`."""
         parts = [book_slug, self.module_slug, self.size, "large-print" if self.large_print else ""]
+        parts += ["low-ink"] if self.low_ink else []
         return "-".join(part for part in parts if part) + ".pdf"
