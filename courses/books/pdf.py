@@ -53,7 +53,14 @@ def _write(job: RenderJob, fetcher: SafeURLFetcher, pdf_variant: str | None) -> 
     document = HTML(string=job.html, base_url=job.base_url, url_fetcher=fetcher).render(
         **options
     )
-    return document.write_pdf(**options), len(document.pages)
+    return document.write_pdf(finisher=_open_with_bookmarks, **options), len(document.pages)
+
+
+def _open_with_bookmarks(document, pdf) -> None:
+    """A PDF viewer opens the bookmarks pane beside the book (the catalog's /PageMode), set
+    while WeasyPrint writes the file, so its tags and metadata are written as they are."""
+    if "Outlines" in pdf.catalog:
+        pdf.catalog["PageMode"] = "/UseOutlines"
 
 
 def _capture_weasyprint_warnings() -> list[str]:

@@ -7,16 +7,23 @@ image files, and courses.books.fetcher opens nothing else. Links are absolute si
 
 The closing page links to the reader's home, named by settings.RIPPLE_BOOK_REPORT_URL_NAME:
 that page belongs to an app above courses, which config wires in.
+
+The book prints the site's public address (WAGTAILADMIN_BASE_URL), never a loopback one: on a
+machine that knows only 127.0.0.1 or localhost, the book prints no address and tells the reader
+to ask the person who gave it to them (`public_site_url`).
 """
 
 import base64
 import hashlib
+import ipaddress
 import json
 import logging
 import mimetypes
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -32,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 # Raise when a change to the print design is not visible in book.css or the book templates
 # (e.g. a change in how this module prepares blocks), so stored PDFs are rendered again.
-TEMPLATE_VERSION = "2026-12-01.1"
+TEMPLATE_VERSION = "2026-12-02.1"
 PRINT_IMAGE_SPEC = "max-1800x2400"
 # A block this long (characters of stored text, ~25 printed pages) is left out of the print,
 # with a note: it would stall the render, and nobody photocopies a chapter that long.
@@ -48,6 +55,8 @@ BLOCK_TEMPLATES = {
     "image": "courses/book/blocks/image.html",
 }
 OMITTED_TEMPLATE = "courses/book/blocks/omitted.html"
+# Images book.css draws (as backgrounds, so the PDF marks them as artifacts).
+DECORATION = ("img/ripple-logo.svg", "img/book-cover-rings.svg")
 # Ruled lines under each worksheet question. A worksheet's writing space then runs on to the
 # foot of its page (book.css), so these keep it short enough to share a page with the text
 # before it: a page that a worksheet does not fit on is then at least about half full.
@@ -75,8 +84,44 @@ class PrintBlock:
 
 
 def site_url() -> str:
-    """The site's public address, printed on the closing page and used for links."""
+    """The site's configured address (WAGTAILADMIN_BASE_URL): the print's base URL."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def is_loopback(url: str) -> bool:
+    """True for an address only this machine can reach (127.0.0.1, ::1, localhost, 0.0.0.0)."""
+    host = (urlsplit(url).hostname or "").lower()
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host in ("", "localhost") or host.endswith(".localhost")
+    return address.is_loopback or address.is_unspecified
+
+
+def public_site_url() -> str:
+    """The address the book prints: the site's, or '' when it is a loopback one (a reader
+    could never open it)."""
+    url = site_url()
+    return "" if is_loopback(url) else url
+
+
+@dataclass(frozen=True)
+class PrintedAddress:
+    """A web address as the book prints it (templates/courses/book/address.html): the link,
+    and its text without the scheme, in pieces that each end after a "/" so that a line
+    breaks only there, never inside a word or at a hyphen."""
+
+    url: str
+
+    @property
+    def pieces(self) -> list[str]:
+        """`ripple.example.org/my/` as ["ripple.example.org/", "my/"]."""
+        return re.findall(r"[^/]*/|[^/]+", self.url.split("://", 1)[-1])
+
+
+def printed_address(url: str) -> PrintedAddress | None:
+    """The printed form of a public address; None for '' or a loopback address."""
+    return PrintedAddress(url) if url and not is_loopback(url) else None
 
 
 def static_file(path: str) -> Path:
@@ -165,6 +210,9 @@ def book_print_html(
     image_srcs = [cover_src] + [
         block.src for chapter in chapters for block in chapter.print_blocks
     ]
+    public = public_site_url()
+    report_url = public + reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME) if public else ""
+    book_url = book_url if public else ""
     context = {
         "book": book,
         "course": course,
@@ -172,9 +220,14 @@ def book_print_html(
         "chapters": chapters,
         "handout": variant.is_handout,
         "duplex": variant.duplex,
-        "site_url": site_url(),
+        # Public addresses only ('' / None on a loopback-only site: the book names none).
+        "site_url": public,
         "book_url": book_url,
-        "report_url": site_url() + reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME),
+        "report_url": report_url,
+        "site_address": printed_address(public),
+        "book_address": printed_address(book_url),
+        "report_address": printed_address(report_url),
+        "site_name": settings.WAGTAIL_SITE_NAME,
         "stylesheet_url": static_file_url("css/book.css"),
         "logo_url": static_file_url("img/ripple-logo.svg"),
         "cover_src": cover_src,
@@ -199,7 +252,7 @@ def design_version() -> str:
 
     Re-read only when a file's size or modification time changes.
     """
-    files = [static_file("css/book.css"), static_file("img/ripple-logo.svg")]
+    files = [static_file(path) for path in ("css/book.css", *DECORATION)]
     files += sorted((Path(settings.BASE_DIR) / "templates/courses/book").rglob("*.html"))
     files += sorted(static_file("fonts/OFL.txt").parent.glob("*.woff"))
     signature = tuple(

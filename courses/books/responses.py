@@ -1,6 +1,9 @@
 """The HTTP side of a community book's PDF: the stored file (ETag / 304), an inline preview, and
 a page saying why there is no PDF (yet); and its EPUB. CourseBookPage's `pdf/` and `epub/`
-routes and the admin previews (courses.books.previews) answer with these."""
+routes and the admin previews (courses.books.previews) answer with these.
+
+A stored PDF opens in the browser (Content-Disposition: inline); `?download=1` asks to save it
+(attachment). Both carry the readable file name, and the same ETag: the bytes are the same."""
 
 from csp.decorators import csp_exempt
 from django.http import FileResponse, HttpResponse
@@ -14,6 +17,7 @@ from courses.books.web_edition import pdf_url
 from courses.exceptions import EmptyBook, UnknownModule
 
 STATUS_TEMPLATE = "courses/book_pdf_status.html"
+DOWNLOAD_PARAMETER = "download"  # `?download=1`: save the file instead of opening it
 
 
 def status_response(request, book, status: int, state: str, message: str = ""):
@@ -46,7 +50,10 @@ def download_response(request, book, variant: BookVariant, download, *, retry: b
         response["Retry-After"] = "5"
         return response
     try:
-        return stored_pdf_response(request, download.rendition, variant.filename(book.slug))
+        return stored_pdf_response(
+            request, download.rendition, variant.filename(book.slug),
+            as_attachment=wants_download(request),
+        )
     except FileNotFoundError:
         if not retry:
             raise
@@ -58,11 +65,17 @@ def download_response(request, book, variant: BookVariant, download, *, retry: b
         return download_response(request, book, variant, again, retry=False)
 
 
+def wants_download(request) -> bool:
+    """True when the reader asked to save the PDF (`?download=1`) rather than open it."""
+    return request.GET.get(DOWNLOAD_PARAMETER, "").strip() in ("1", "true", "yes")
+
+
 # A PDF runs no script and loads nothing: a Content-Security-Policy only gets in the way of
 # the browser's PDF viewer.
 @csp_exempt()
-def stored_pdf_response(request, rendition, filename: str):
-    """A stored PDF as an attachment, with its fingerprint as ETag (304 when unchanged)."""
+def stored_pdf_response(request, rendition, filename: str, *, as_attachment: bool = False):
+    """A stored PDF, shown inline or as an attachment, with its fingerprint as ETag (304 when
+    unchanged)."""
     etag = f'"{rendition.fingerprint}"'
     last_modified = int(rendition.rendered_at.timestamp())
     headers = HttpResponse()
@@ -76,7 +89,7 @@ def stored_pdf_response(request, rendition, filename: str):
 
     response = FileResponse(
         rendition.file.open("rb"),
-        as_attachment=True,
+        as_attachment=as_attachment,
         filename=filename,
         content_type="application/pdf",
     )

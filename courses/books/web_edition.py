@@ -81,6 +81,9 @@ def download_options(book, modules: list) -> dict:
             "booklet": BOOKLET,
         },
         "pdf_url": base,
+        "pdf_download_url": base + "?download=1",
+        "low_ink_url": base + BookVariant(size=default, low_ink=True).query_string(
+            default_size=default),
         "default_size": SIZES[default],
     }
 

@@ -48,4 +48,4 @@ def running_head(text: str) -> str:
 
 def folio(text: str) -> str:
     """The page number printed at the foot of a page (a handout's footer line set aside)."""
-    return re.sub(r"From .*?/my/", "", text.splitlines()[-1]).strip()
+    return re.sub(r"From .*?(/my/|for the whole book)", "", text.splitlines()[-1]).strip()

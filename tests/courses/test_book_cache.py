@@ -41,11 +41,23 @@ def test_a_second_download_serves_the_stored_file_without_rendering_again(client
     assert first.status_code == second.status_code == 200
     assert pdf_bytes(first) == pdf_bytes(second)
     assert second["Content-Type"] == "application/pdf"
-    assert second["Content-Disposition"] == 'attachment; filename="community-book-a4.pdf"'
+    assert second["Content-Disposition"] == 'inline; filename="community-book-a4.pdf"'
     rendition = BookRendition.objects.get()
     assert second["ETag"] == f'"{rendition.fingerprint}"'
     assert second["Last-Modified"]
     assert rendition.pages == len(page_texts(pdf_bytes(client.get(PDF_URL))))
+
+
+def test_the_pdf_opens_in_the_browser_and_download_1_saves_the_same_file(client, book):
+    opened = client.get(PDF_URL)
+    with counting_renders() as render:
+        saved = client.get(PDF_URL + "?download=1")
+        again = client.get(PDF_URL + "?download=1", HTTP_IF_NONE_MATCH=saved["ETag"])
+    assert render.call_count == 0
+    assert opened["Content-Disposition"] == 'inline; filename="community-book-a4.pdf"'
+    assert saved["Content-Disposition"] == 'attachment; filename="community-book-a4.pdf"'
+    assert pdf_bytes(saved) == pdf_bytes(opened) and saved["ETag"] == opened["ETag"]
+    assert again.status_code == 304
 
 
 def test_a_client_with_the_current_etag_gets_304_and_no_body(client, book):
