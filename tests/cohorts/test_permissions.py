@@ -149,7 +149,10 @@ MATRIX = {
 }
 
 # Named URLs anyone may open, and URL prefixes owned by Wagtail or allauth (tested elsewhere).
-PUBLIC = {"healthz", "search", "enter_join_code", "wagtailadmin_login_redirect", "wagtail_serve", "unsubscribe"}
+PUBLIC = {
+    "healthz", "search", "enter_join_code", "wagtailadmin_login_redirect", "wagtail_serve",
+    "unsubscribe",
+}
 FOREIGN_PREFIXES = ("admin/", "accounts/", "documents/", "static/", "media/", "_util/")
 
 
