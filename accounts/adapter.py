@@ -1,15 +1,27 @@
 """allauth adapter: new people join the Learners group; trainers are promoted by an admin."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.urls import reverse
 
 from accounts import return_to, services
+from accounts.permissions import can_use_admin
+
+# Where people land, by URL name: the pages are the dashboard's, an app above this one.
+LEARNER_HOME = "my_home"
+TRAINER_HOME = "trainer_home"
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         """Someone a page sent to sign in (accounts.return_to: an invite link, say) goes back
-        to it after signing in, also when sign-up passed through email verification."""
-        return return_to.pending(request) or super().get_login_redirect_url(request)
+        to it after signing in, also when sign-up passed through email verification. Everyone
+        else lands where their work is: trainers and admins on the trainer home, learners on
+        their learner home. (A `next` in the sign-in form wins over both; allauth reads it
+        before asking here.)"""
+        pending = return_to.pending(request)
+        if pending:
+            return pending
+        return reverse(TRAINER_HOME if can_use_admin(request.user) else LEARNER_HOME)
 
     def save_user(self, request, user, form, commit=True):
         """A new person is a learner. Signing up on the way to a page means asking for what

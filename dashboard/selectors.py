@@ -1,17 +1,22 @@
 """Reads for the pages that combine apps: a person's cohorts with their course progress and
 teach-back, and a cohort's learner × module matrix. Each runs a fixed number of queries."""
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
+from wagtail.models import TaskState
 
+from accounts.permissions import can_use_admin, is_admin
 from cohorts.models import Membership, Role
+from cohorts.permissions import cohorts_managed_by, organisations_for_new_cohorts
 from courses.models import ModuleProgress
 from courses.permissions import books_visible_to
 from courses.progress.selectors import completed_module_ids
 from courses.selectors import modules_by_course
-from reports.models import Status
-from reports.permissions import reports_shared_with
+from reports.impact import organisations_with_totals
+from reports.models import Status, TeachBackReport
+from reports.permissions import reports_shared_with, reports_visible_to
 
 SUBMITTED = Q(reports__status=Status.SUBMITTED)
 
@@ -59,9 +64,14 @@ def books_by_course(*, user, courses) -> dict[int, object]:
 
 
 def learner_home(*, user) -> list[dict]:
-    """Each active cohort of a person, with course progress and the next module (fixed queries)."""
+    """Each active cohort a person learns in, with course progress and the next module (fixed
+    queries). Cohorts they train are on the trainer home (`trainer_home`)."""
     memberships = list(
-        with_teach_back(Membership.objects.current().filter(user=user, cohort__archived=False))
+        with_teach_back(
+            Membership.objects.current().filter(
+                user=user, role=Role.LEARNER, cohort__archived=False
+            )
+        )
         .select_related("cohort__course", "cohort__organisation")
         .order_by("-cohort__starts_on")
     )
@@ -134,3 +144,133 @@ def cohort_progress(*, cohort) -> dict:
             }
         )
     return {"modules": modules, "rows": rows}
+
+
+def cohorts_trained_by(*, user):
+    """The active cohorts a person trains as a member, for their learner home (one query)."""
+    return list(
+        Membership.objects.current()
+        .filter(user=user, role=Role.TRAINER, cohort__archived=False)
+        .select_related("cohort__organisation")
+        .order_by("-cohort__starts_on", "cohort__name")
+    )
+
+
+# The trainer home ---------------------------------------------------------------------------
+
+WAITING_FOR_FEEDBACK = Q(status=Status.SUBMITTED, trainer_feedback="")
+
+
+def _count_per_cohort(queryset, cohort_lookup: str):
+    """A correlated subquery: how many rows of `queryset` belong to the outer cohort (0 if none).
+    Subqueries, not joins: counting across two joined tables would multiply the rows."""
+    counted = (
+        queryset.filter(**{cohort_lookup: OuterRef("pk")})
+        .order_by()
+        .values(cohort_lookup)
+        .annotate(n=Count("pk", distinct=True))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def _completions_by_cohort(cohorts, modules) -> dict[int, int]:
+    """Module completions by each cohort's current learners on its own course (one query)."""
+    module_ids = {module.pk for course in modules.values() for module in course}
+    if not cohorts or not module_ids:
+        return {}
+    rows = (
+        ModuleProgress.objects.filter(
+            module_id__in=module_ids,
+            user__memberships__cohort__in=[cohort.pk for cohort in cohorts],
+            user__memberships__role=Role.LEARNER,
+            user__memberships__ended_at__isnull=True,
+        )
+        .values_list("user__memberships__cohort_id", "module_id")
+        .annotate(n=Count("pk"))
+    )
+    course_of = {cohort.pk: cohort.course_id for cohort in cohorts}
+    in_course = {
+        course_id: {module.pk for module in course} for course_id, course in modules.items()
+    }
+    totals: dict[int, int] = {}
+    for cohort_id, module_id, n in rows:
+        if module_id in in_course.get(course_of[cohort_id], ()):
+            totals[cohort_id] = totals.get(cohort_id, 0) + n
+    return totals
+
+
+def reports_waiting_for_feedback(*, user, cohorts, limit: int = 8):
+    """Submitted reports by others in these cohorts that no trainer has answered yet, the
+    longest-waiting first (one query)."""
+    return list(
+        reports_visible_to(user)
+        .filter(WAITING_FOR_FEEDBACK, author__cohort__in=[cohort.pk for cohort in cohorts])
+        .exclude(author__user=user)
+        .select_related("author__user", "author__cohort")
+        .order_by("submitted_at", "pk")[:limit]
+    )
+
+
+def modules_to_review(*, user, limit: int = 10) -> list:
+    """Changes waiting for this person's review in a Wagtail workflow (Trainer review): the
+    task states they may approve, newest first. Nothing for people outside the admin."""
+    if not can_use_admin(user):
+        return []
+    return list(
+        TaskState.objects.reviewable_by(user)
+        .select_related("revision", "workflow_state__requested_by")
+        .order_by("-started_at")[:limit]
+    )
+
+
+def trainer_home(*, user) -> dict:
+    """What a trainer works on: each active cohort they run with progress at a glance, the
+    reports waiting for feedback, the changes waiting for their review, and organisations
+    (every one with its totals for admins; where they may start cohorts for trainers).
+    A fixed number of queries whatever the number of cohorts, learners or reports."""
+    learners = Membership.objects.current().filter(role=Role.LEARNER)
+    cohorts = list(
+        cohorts_managed_by(user)
+        .filter(archived=False)
+        .select_related("course", "organisation")
+        .annotate(
+            learner_count=_count_per_cohort(learners, "cohort"),
+            learners_who_taught=_count_per_cohort(
+                learners.filter(reports__status=Status.SUBMITTED), "cohort"
+            ),
+            waiting_count=_count_per_cohort(
+                TeachBackReport.objects.filter(WAITING_FOR_FEEDBACK).exclude(author__user=user),
+                "author__cohort",
+            ),
+        )
+        .order_by("organisation__name", "-starts_on", "name")
+    )
+    modules = modules_by_course(cohort.course_id for cohort in cohorts)
+    completions = _completions_by_cohort(cohorts, modules)
+    rows = []
+    for cohort in cohorts:
+        module_count = len(modules.get(cohort.course_id, []))
+        possible = module_count * cohort.learner_count
+        done = completions.get(cohort.pk, 0)
+        rows.append(
+            {
+                "cohort": cohort,
+                "module_count": module_count,
+                "completions": done,
+                "possible": possible,
+                "percent_done": round(100 * done / possible) if possible else 0,
+            }
+        )
+    all_organisations = is_admin(user)
+    return {
+        "rows": rows,
+        "waiting": reports_waiting_for_feedback(user=user, cohorts=cohorts),
+        "waiting_total": sum(cohort.waiting_count for cohort in cohorts),
+        "reviews": modules_to_review(user=user),
+        "all_organisations": all_organisations,
+        "organisations": (
+            list(organisations_with_totals()) if all_organisations
+            else list(organisations_for_new_cohorts(user))
+        ),
+    }

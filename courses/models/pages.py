@@ -67,6 +67,13 @@ class HomePage(Page):
     class Meta:
         verbose_name = "home page"
 
+    def get_context(self, request, *args, **kwargs):
+        """The community books anyone may open are linked from here: the people a learner
+        teaches have no account, and would not find them otherwise."""
+        context = super().get_context(request, *args, **kwargs)
+        context["books"] = books_visible_to(request.user).descendant_of(self).order_by("path")[:6]
+        return context
+
     def route(self, request, path_components):
         """Wagtail's routing, with the pages of the whole path read in one query instead of
         two per level (a module page is three levels down). The deepest page found routes
@@ -114,6 +121,8 @@ class CourseIndexPage(Page):
             .select_related("cover_image")
             .prefetch_related("cover_image__renditions")
         )
+        # Books are public by default even where their course is not (courses.permissions).
+        context["books"] = books_visible_to(request.user).descendant_of(self).order_by("path")
         return context
 
 
@@ -338,6 +347,8 @@ class ModulePage(RoutablePageMixin, Page):
         else:
             progress.complete_module(user=request.user, module=self)
             messages.success(request, f"Well done — “{self.title}” is complete.")
+            # To the completion panel, which offers the next module (or the teach-back).
+            return redirect(f"{self.get_url(request)}#completion")
         return redirect(self.get_url(request))
 
     @path("reflections/")

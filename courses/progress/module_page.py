@@ -68,4 +68,12 @@ def module_page_context(*, user, module, sections: list[dict], reflection_form=N
         "done_count": len(done),
         "previous_module": siblings[position - 1] if position > 0 else None,
         "next_module": siblings[position + 1] if position + 1 < len(siblings) else None,
+        "next_step": next_step(siblings=siblings, position=position, done=done),
     }
+
+
+def next_step(*, siblings, position: int, done: set[int]):
+    """The module to offer once this one is complete: the next one not done yet after it,
+    else an earlier one skipped; None when every module is done (then: teach it forward)."""
+    later = siblings[position + 1:] + siblings[:position]
+    return next((module for module in later if module.pk not in done), None)

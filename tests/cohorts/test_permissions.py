@@ -124,6 +124,17 @@ MATRIX = {
             "admin": 200,
         },
     ),
+    "trainer_home": (
+        "/teach/",
+        {
+            "anonymous": LOGIN,
+            "learner": 403,
+            "other_learner": 403,
+            "trainer": 200,
+            "other_trainer": 200,
+            "admin": 200,
+        },
+    ),
     "join_cohort": (
         "/join/{code}/",
         {
@@ -138,7 +149,10 @@ MATRIX = {
 }
 
 # Named URLs anyone may open, and URL prefixes owned by Wagtail or allauth (tested elsewhere).
-PUBLIC = {"healthz", "search", "wagtailadmin_login_redirect", "wagtail_serve", "unsubscribe"}
+PUBLIC = {
+    "healthz", "search", "enter_join_code", "wagtailadmin_login_redirect", "wagtail_serve",
+    "unsubscribe",
+}
 FOREIGN_PREFIXES = ("admin/", "accounts/", "documents/", "static/", "media/", "_util/")
 
 
