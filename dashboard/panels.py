@@ -36,6 +36,7 @@ def pages_waiting_for_review(*, user, limit: int = PANEL_LIMIT) -> list[dict]:
     return [
         {
             "page_id": int(state.workflow_state.object_id),
+            "task_state_id": state.pk,
             "title": state.revision.object_str,
             "task": state.task,
             "requested_by": state.workflow_state.requested_by,
@@ -82,15 +83,19 @@ def newest_reports(*, user, limit: int = PANEL_LIMIT) -> list:
 
 
 class ReviewPanel(RipplePanel):
-    """“Waiting for your review”: replaces Wagtail's own moderation panel with links that
-    name the page and open it where Approve and Request changes are."""
+    """“Waiting for your review”: replaces Wagtail's own moderation panel. Each page has a
+    preview, Approve, and Request changes with a comment: Wagtail's workflow actions, posted
+    without the editor (whose Save would restart the review if the form changed anything)."""
 
     name = "ripple_review"
     order = 100
     template_name = "dashboard/admin/review_panel.html"
 
     def get_context_data(self, parent_context):
-        return {"reviews": pages_waiting_for_review(user=parent_context["request"].user)}
+        return {
+            "reviews": pages_waiting_for_review(user=parent_context["request"].user),
+            "csrf_token": parent_context["csrf_token"],
+        }
 
 
 class CohortsPanel(RipplePanel):

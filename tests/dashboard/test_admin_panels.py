@@ -151,3 +151,32 @@ def test_learners_cannot_open_the_admin_teach_back_reports_page(client, world):
     client.force_login(factories.learner(email="nope@example.com"))
     response = client.get("/admin/teach-back-reports/")
     assert response.status_code in (302, 403)
+
+
+def test_approving_from_the_panel_publishes_the_module_and_returns_to_the_dashboard(
+    client, world
+):
+    module = ModulePage.objects.get(slug="module-1")
+    module.title = "Module 1, reworded"
+    submit_for_review(module, by=world["other"])
+    html = dashboard(client, world["mine"])
+    task_state = ModulePage.objects.get(pk=module.pk).current_workflow_state.current_task_state
+    approve = f"/admin/pages/workflow/action/{module.pk}/approve/{task_state.pk}/"
+    assert f'action="{approve}"' in html
+    response = client.post(approve, {"next": "/admin/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert ModulePage.objects.get(pk=module.pk).title == "Module 1, reworded"
+    assert "Nothing is waiting for your review" in dashboard(client, world["mine"])
+
+
+def test_requesting_changes_from_the_panel_sends_the_module_back_with_the_comment(client, world):
+    module = ModulePage.objects.get(slug="module-1")
+    module.title = "Module 1, reworded"
+    submit_for_review(module, by=world["other"])
+    task_state = ModulePage.objects.get(pk=module.pk).current_workflow_state.current_task_state
+    reject = f"/admin/pages/workflow/action/{module.pk}/reject/{task_state.pk}/"
+    assert f'action="{reject}"' in dashboard(client, world["mine"])
+    client.post(reject, {"next": "/admin/", "comment": "Shorter, please."})
+    task_state.refresh_from_db()
+    assert task_state.status == "rejected" and task_state.comment == "Shorter, please."
+    assert ModulePage.objects.get(pk=module.pk).title == "Module 1"
