@@ -209,7 +209,7 @@ class CohortViewSet(ModelViewSet):
             # Short in the header, which fills a phone's first screen; course and organisation
             # are in the page body.
             "header_title": "Members",
-            "page_title": f"Members of {cohort.name}",
+            "page_title": "Members",
             "page_subtitle": cohort.name,
             "header_icon": "group",
         }
