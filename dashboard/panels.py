@@ -26,7 +26,7 @@ class RipplePanel(Component):
 
 def pages_waiting_for_review(*, user, limit: int = PANEL_LIMIT) -> list[dict]:
     """Pages in a review task this person may approve (never their own submission: see
-    courses.models.review), oldest request first, so nobody waits longest."""
+    courses.models.review), the longest waiting first."""
     states = (
         TaskState.objects.reviewable_by(user)
         .filter(workflow_state__base_content_type=get_default_page_content_type())
@@ -46,7 +46,7 @@ def pages_waiting_for_review(*, user, limit: int = PANEL_LIMIT) -> list[dict]:
     ]
 
 
-def cohorts_run_by(*, user, limit: int = PANEL_LIMIT) -> list:
+def cohorts_run_by(*, user, limit: int | None = PANEL_LIMIT) -> list:
     """The person's active cohorts (all active ones for admins), newest first, each with its
     number of current learners and its status in words."""
     current_learners = Q(
