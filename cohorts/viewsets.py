@@ -12,6 +12,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -28,6 +29,7 @@ from cohorts.permissions import (
     cohorts_managed_by,
     organisations_for_new_cohorts,
 )
+from cohorts.status import cohort_status
 
 
 class CohortPermissionPolicy(ModelPermissionPolicy):
@@ -76,6 +78,10 @@ class CohortCreateView(generic.CreateView):
         cohort = super().save_instance()
         services.set_membership(cohort=cohort, user=self.request.user, role=Role.TRAINER)
         return cohort
+
+    def get_success_url(self):
+        """Next the trainer invites people, so the new cohort's members page comes next."""
+        return reverse("cohorts:members", args=[self.object.pk])
 
 
 class ManagedCohortMixin:
@@ -137,7 +143,11 @@ class CohortViewSet(ModelViewSet):
     # A copy would carry no members and a new join code: nothing worth copying, and one more
     # way around the organisation rule.
     copy_view_enabled = False
-    list_display = ["name", "course", "organisation", "starts_on", "archived"]
+    list_display = [
+        "name", "course", "organisation", "starts_on",
+        StatusTagColumn("status", label="Status", accessor=cohort_status,
+                        primary=lambda cohort: cohort_status(cohort) == "Active"),
+    ]
     list_filter = ["archived"]
     search_fields = ["name"]
     edit_handler = ObjectList(
@@ -196,9 +206,11 @@ class CohortViewSet(ModelViewSet):
                     "members_invite",
                 )
             },
-            "header_title": f"Members of {cohort.name}",
-            "page_title": f"Members of {cohort.name}",
-            "page_subtitle": f"{cohort.course.title} · {cohort.organisation.name}",
+            # Short in the header, which fills a phone's first screen; course and organisation
+            # are in the page body.
+            "header_title": "Members",
+            "page_title": "Members",
+            "page_subtitle": cohort.name,
             "header_icon": "group",
         }
         return TemplateResponse(request, "cohorts/admin/members.html", context, status=status)

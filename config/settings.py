@@ -188,6 +188,8 @@ LANGUAGE_CODE = "en"
 TIME_ZONE = env_str("DJANGO_TIME_ZONE") or "UTC"
 USE_I18N = True
 USE_TZ = True
+# One date style everywhere, per language: config/formats/<lang>/formats.py (“3 Nov 2026”).
+FORMAT_MODULE_PATH = ["config.formats"]
 
 # Static and media ---------------------------------------------------------------------------
 STATIC_URL = "/static/"

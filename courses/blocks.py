@@ -64,7 +64,11 @@ class ReflectionQuestionsBlock(blocks.StructBlock):
     """Questions learners answer privately in place (and on a ruled worksheet in the book)."""
 
     intro = blocks.CharBlock(required=False, max_length=200)
-    questions = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
+    # A labelled text area per question: long questions stay readable while they are written.
+    # Still a string, so stored questions (and their ids, see with_question_ids) are unchanged.
+    questions = blocks.ListBlock(
+        blocks.TextBlock(max_length=300, rows=3, label="Question"), min_num=1, label="Questions"
+    )
 
     class Meta:
         icon = "help"

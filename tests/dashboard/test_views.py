@@ -40,7 +40,7 @@ def test_the_learner_home_shows_progress_the_next_module_and_the_due_date(client
     html = client.get("/my/").content.decode()
     assert "1 of 3 modules" in html
     assert "Continue: Module 2" in html
-    assert "due 14 December 2026" in html
+    assert "due 14 Dec 2026" in html
     assert "Not started" in html
     assert "Community book" not in html
     factories.book(course=world["course"])
