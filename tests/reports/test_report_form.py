@@ -147,6 +147,12 @@ def test_a_report_without_a_title_reads_as_what_its_author_taught(client, world)
         membership=world["membership"], audience_description="My two teenagers over dinner"
     )
     untold = factories.report(membership=world["membership"], audience_size=4)
+    long = factories.report(
+        membership=world["membership"], audience_description="Three neighbours " + "and " * 60
+    )
+    assert long.shown_title.startswith("Taught three neighbours and and")
+    assert len(long.shown_title) <= 120 and long.shown_title.endswith("and…")
+    long.delete()
     client.force_login(world["peer"])
 
     titles = [
@@ -176,6 +182,43 @@ def test_trainers_email_names_the_title_and_the_author_apart(
     assert "by Ali Author" in message.body
     html = message.alternatives[0][0]
     assert "Tea with the neighbours" in html and "Ali Author" in html
+
+
+def test_the_learner_home_lists_peer_reports_by_title_then_name(client, world):  # noqa: F811
+    factories.report(membership=world["membership"], title="Helpers at the dinner table")
+    client.force_login(world["peer"])
+
+    item = soup(client.get("/my/")).find("a", string="Helpers at the dinner table").parent
+
+    assert item.get_text(" ", strip=True).startswith("Helpers at the dinner table — by Ali Author")
+
+
+def test_an_edit_shows_the_authors_title_and_keeps_it(client, world):  # noqa: F811
+    report = factories.report(membership=world["membership"], title="Tea with the neighbours")
+    client.force_login(world["author"])
+    url = f"/reports/{report.pk}/edit/"
+    assert soup(client.get(url)).select_one('input[name="title"]')["value"] == (
+        "Tea with the neighbours"
+    )
+
+    client.post(url, form_data(world, form_token=str(report.form_token), title="Tea, take two"))
+
+    report.refresh_from_db()
+    assert report.title == "Tea, take two"
+
+
+def test_refused_feedback_keeps_the_trainers_text_under_a_summary(client, world):  # noqa: F811
+    report = factories.report(membership=world["membership"])
+    client.force_login(world["trainer"])
+    typed = "Thank you — " * 300
+
+    page = soup(client.post(f"/reports/{report.pk}/feedback/", {"trainer_feedback": typed}))
+
+    assert page.title.get_text().startswith("Error: ")
+    assert [a["href"] for a in page.select("[data-error-summary] a")] == ["#id_trainer_feedback"]
+    assert page.select_one("#id_trainer_feedback").get_text().removeprefix("\n") == typed
+    report.refresh_from_db()
+    assert report.trainer_feedback == ""
 
 
 def test_the_report_back_view_shows_the_title_with_the_author_as_byline(client, world):  # noqa: F811
