@@ -24,7 +24,7 @@ def module_choice_label(module):
     learner who taught from the book recognises it."""
     if module.community_title and module.community_title != module.title:
         return format_html(
-            '{} <span class="choice-note">— in the book: {}</span>',
+            '<span>{} <span class="choice-note">— in the book: {}</span></span>',
             module.title,
             module.community_title,
         )
