@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from cohorts.csv_export import SpreadsheetCsv
 from cohorts.models import Cohort
-from reports.models import Setting, TeachBackReport, Visibility
+from reports.models import Setting, TeachBackReport, Visibility, title_from_audience
 from reports.selectors import with_counts
 
 CSV_HEADER = [
@@ -20,6 +20,7 @@ CSV_HEADER = [
     "taught on",
     "author",
     "author email",
+    "title",
     "setting",
     "audience size",
     "audience",
@@ -54,6 +55,7 @@ def report_csv_rows(*, cohort: Cohort):
             "setting",
             "audience_size",
             "audience_description",
+            "title",
             "visibility",
             "what_happened",
             "what_resonated",
@@ -79,6 +81,9 @@ def report_csv_rows(*, cohort: Cohort):
                 row["taught_on"].isoformat(),
                 _shown_name(row),
                 row["email"],
+                row["title"] or title_from_audience(
+                    row["audience_description"], row["audience_size"]
+                ),
                 settings.get(row["setting"], row["setting"]),
                 row["audience_size"],
                 row["audience_description"],

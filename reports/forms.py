@@ -4,6 +4,7 @@ import uuid
 
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html
 
 from courses.models import Principle
 from courses.selectors import modules_by_course
@@ -11,10 +12,23 @@ from reports.models import (
     COMMENT_TEXT,
     MAX_AUDIENCE,
     MEDIUM_TEXT,
+    TITLE_TEXT,
     Comment,
     Setting,
     TeachBackReport,
 )
+
+
+def module_choice_label(module):
+    """A module as the course names it, and as the community book does when that differs, so a
+    learner who taught from the book recognises it."""
+    if module.community_title and module.community_title != module.title:
+        return format_html(
+            '<span>{} <span class="choice-note">— in the book: {}</span></span>',
+            module.title,
+            module.community_title,
+        )
+    return module.title
 
 
 def _without_maxlength(form):
@@ -28,6 +42,13 @@ class ReportForm(forms.ModelForm):
     """A humane form: hints on every field, and a reminder not to name anyone."""
 
     form_token = forms.UUIDField(widget=forms.HiddenInput)
+    # Declared, not generated: the model field's choices would start with a preselected blank.
+    setting = forms.ChoiceField(
+        label="Where?",
+        choices=Setting.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose where you taught."},
+    )
     audience_size = forms.IntegerField(
         min_value=1,
         max_value=MAX_AUDIENCE,
@@ -36,6 +57,7 @@ class ReportForm(forms.ModelForm):
             "min_value": "Count at least one person (yourself not included).",
             "max_value": f"For more than {MAX_AUDIENCE:,} people, file one report per session.",
             "invalid": "Enter a whole number, like 4.",
+            "required": "Enter how many people took part, like 4.",
         },
     )
 
@@ -43,15 +65,15 @@ class ReportForm(forms.ModelForm):
         model = TeachBackReport
         fields = [
             "taught_on", "setting", "audience_size", "audience_description", "modules",
-            "principles", "what_happened", "what_resonated", "what_was_hard",
+            "principles", "title", "what_happened", "what_resonated", "what_was_hard",
             "what_i_learned", "visibility",
         ]
         labels = {
             "taught_on": "When did you teach?",
-            "setting": "Where?",
             "audience_description": "Who was there?",
             "modules": "Which modules did you teach from?",
             "principles": "Which principles did you teach?",
+            "title": "Give your report a short title",
             "what_happened": "What happened?",
             "what_resonated": "What resonated with people?",
             "what_was_hard": "What was hard?",
@@ -61,13 +83,22 @@ class ReportForm(forms.ModelForm):
         help_texts = {
             "audience_description": "Describe them without names, e.g. “my two teenagers and "
             "their friend”. Please don't name children or anyone who did not agree.",
+            "title": "Your peers see it in the feed, with your name beside it. For example: "
+            "“Thank-you notes at Sunday dinner”. Leave it empty and we use who was there.",
             "what_happened": "A few sentences are plenty. Again: no names without permission.",
+        }
+        error_messages = {
+            "taught_on": {
+                "required": "Enter the date you taught.",
+                "invalid": "Enter a real date, with day, month and year.",
+            },
+            "title": {"max_length": f"Keep the title to {TITLE_TEXT} characters or fewer."},
+            "what_happened": {"required": "Tell your peers what happened."},
         }
         widgets = {
             "taught_on": forms.DateInput(attrs={"type": "date"}),
             "modules": forms.CheckboxSelectMultiple,
             "principles": forms.CheckboxSelectMultiple,
-            "setting": forms.RadioSelect,
             "visibility": forms.RadioSelect,
             "what_happened": forms.Textarea(attrs={"rows": 6}),
             "what_resonated": forms.Textarea(attrs={"rows": 3}),
@@ -82,7 +113,7 @@ class ReportForm(forms.ModelForm):
         self.fields["modules"].queryset = self.fields["modules"].queryset.filter(
             pk__in=[module.pk for module in modules]
         )
-        self.fields["modules"].label_from_instance = lambda module: module.title
+        self.fields["modules"].label_from_instance = module_choice_label
         self.fields["principles"].queryset = Principle.objects.filter(
             modules__in=[module.pk for module in modules]
         ).distinct()

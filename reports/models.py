@@ -11,6 +11,29 @@ MAX_AUDIENCE = 10_000
 LONG_TEXT = 5_000
 MEDIUM_TEXT = 3_000
 COMMENT_TEXT = 2_000
+TITLE_TEXT = 120
+# Words a description of who was there often starts with; after "Taught " they read lower case.
+_LOWER_AFTER_TAUGHT = {
+    "a", "an", "all", "some", "several", "few", "many", "most", "the", "my", "our", "their",
+    "his", "her", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "family", "friends", "neighbours", "colleagues", "people",
+    "children", "kids", "volunteers", "members", "parents", "students", "cousins",
+}
+
+
+def title_from_audience(description: str, audience_size: int) -> str:
+    """A title for a report whose author gave none, in the author's voice: “Taught my two
+    teenagers over dinner”, or “Taught 4 people” when they did not say who was there."""
+    description = " ".join(description.split())
+    if not description:
+        return f"Taught {audience_size} {'person' if audience_size == 1 else 'people'}"
+    first, _, rest = description.partition(" ")
+    if first.lower() in _LOWER_AFTER_TAUGHT:
+        description = " ".join(filter(None, [first.lower(), rest]))
+    title = f"Taught {description}"
+    if len(title) <= TITLE_TEXT:
+        return title
+    return title[: TITLE_TEXT - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
 
 
 class Setting(models.TextChoices):
@@ -70,6 +93,12 @@ class TeachBackReport(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(MAX_AUDIENCE)]
     )
     audience_description = models.CharField(max_length=300, blank=True)
+    title = models.CharField(
+        max_length=TITLE_TEXT,
+        blank=True,
+        help_text="The author's short title, optional: without one, lists show “Taught” and "
+        "who was there.",
+    )
     modules = models.ManyToManyField("courses.ModulePage", blank=True, related_name="+")
     principles = models.ManyToManyField("courses.Principle", blank=True, related_name="+")
     what_happened = models.TextField(max_length=LONG_TEXT)
@@ -107,7 +136,13 @@ class TeachBackReport(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_setting_display()} on {self.taught_on} ({self.audience_size})"
+        return self.shown_title
+
+    @property
+    def shown_title(self) -> str:
+        """The title lists and pages show above the author's name: theirs, or one made from
+        who was there (kept live, so it follows their edits)."""
+        return self.title or title_from_audience(self.audience_description, self.audience_size)
 
 
 class Comment(models.Model):

@@ -25,6 +25,7 @@ REPORT_FIELDS = (
     "setting",
     "audience_size",
     "audience_description",
+    "title",
     "what_happened",
     "what_resonated",
     "what_was_hard",

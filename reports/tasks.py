@@ -46,7 +46,8 @@ def email_trainers_about_report(*, report_id: int) -> None:
     for membership in trainers:
         _send(
             to=membership.user,
-            subject=f"{report.author.user.shown_name} taught at {report.get_setting_display()}",
+            subject=f"New teach-back report from {report.author.user.shown_name}: "
+            f"{report.shown_title}",
             template="new_report",
             context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
             kind="new_reports",

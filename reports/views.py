@@ -197,7 +197,9 @@ def delete_report(request, pk):
     return TemplateResponse(request, "reports/report_confirm_delete.html", {"report": report})
 
 
-def _detail(request, report, *, comment_form=None, appreciation_error="", status=200):
+def _detail(
+    request, report, *, comment_form=None, feedback_form=None, appreciation_error="", status=200
+):
     moderator = can_moderate_report(request.user, report)
     comments = report.comments.select_related("author")
     return TemplateResponse(
@@ -213,11 +215,14 @@ def _detail(request, report, *, comment_form=None, appreciation_error="", status
             "can_comment": can_comment_on(request.user, report),
             "can_edit": can_edit_report(request.user, report),
             "is_moderator": moderator,
-            "feedback_form": FeedbackForm(
-                initial={
-                    "trainer_feedback": report.trainer_feedback,
-                    "share_at_next_session": report.share_at_next_session,
-                }
+            "feedback_form": (
+                feedback_form
+                or FeedbackForm(
+                    initial={
+                        "trainer_feedback": report.trainer_feedback,
+                        "share_at_next_session": report.share_at_next_session,
+                    }
+                )
             )
             if moderator
             else None,
@@ -322,7 +327,7 @@ def feedback(request, pk):
         raise PermissionDenied("Only the cohort's trainers give feedback.")
     form = FeedbackForm(request.POST)
     if not form.is_valid():
-        return _detail(request, report, status=400)
+        return _detail(request, report, feedback_form=form, status=400)
     services.give_feedback(
         report=report,
         trainer=request.user,

@@ -86,7 +86,9 @@ def test_emails_about_people_with_old_multi_line_names_still_go_out_on_one_line(
              "audience_size": "3", "modules": [ModulePage.objects.get().pk],
              "what_happened": "We talked.", "visibility": "cohort", "action": "submit"},
         )
-    assert [m.subject for m in mail.outbox] == ["[Ripple] Ali Author taught at Family or home"]
+    assert [m.subject for m in mail.outbox] == [
+        "[Ripple] New teach-back report from Ali Author: Taught 3 people"
+    ]
     report = Membership.objects.get(user=author).reports.get()
 
     client.force_login(peer)

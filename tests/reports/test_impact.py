@@ -382,12 +382,13 @@ def test_the_csv_has_one_row_per_submitted_report(client, world):
     assert sorted(row[1] for row in rows[1:]) == [
         "2026-09-03", "2026-09-08", "2026-09-09", "2026-09-10", "2026-09-17", "2026-10-05",
     ]
-    school = next(row for row in rows if row[4] == "School")
+    school = next(row for row in rows if row[5] == "School")
     assert school[2:4] == ["Lee Learner", "lee@example.com"]
-    assert school[5] == "25"
-    assert school[7] == "Module 1; Module 2"
-    assert sorted(school[8].split("; ")) == ["Compassion", "Ownership and responsibility"]
-    assert school[9] == "Trainers only"
+    assert school[4] == "Taught 25 people"  # no title given: who was there, as on the page
+    assert school[6] == "25"
+    assert school[8] == "Module 1; Module 2"
+    assert sorted(school[9].split("; ")) == ["Compassion", "Ownership and responsibility"]
+    assert school[10] == "Trainers only"
     assert school[0] == timezone.localdate().isoformat()
 
 

@@ -48,6 +48,7 @@ def form_data(world, **overrides):
         "audience_description": "five neighbours at the street clean-up",
         "modules": [world["module"].pk],
         "principles": [world["principle"].pk],
+        "title": "Quiet helpers on our street",
         "what_happened": "We named the quiet helpers on our street.",
         "what_resonated": "Thanking people by name.",
         "what_was_hard": "",

@@ -38,6 +38,7 @@ def report_data(world, **overrides) -> dict:
         "setting": "neighbours",
         "audience_size": 5,
         "audience_description": "five neighbours",
+        "title": "",
         "modules": [world["module"]],
         "principles": [world["principle"]],
         "what_happened": "We named the quiet helpers on our street.",
