@@ -22,7 +22,7 @@ cohort:N    what cohort N's pages   cohort N saved or deleted; its  fragments (H
             their names, progress   a member's progress saved or    (dashboard/cohort_trainer.html);
             and reports             deleted; a member saved (not    cohort-impact
                                     just a login or a password); a  (reports/impact.html);
-                                    report filed in it saved or     report-card (reports/feed.html;
+                                    report filed in it saved or     report-card-2 (reports/feed.html;
                                     deleted                         its key also carries the
                                                                     card's comment and
                                                                     appreciation counts)
