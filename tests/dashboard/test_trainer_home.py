@@ -25,9 +25,9 @@ def world(db):
     ModuleProgress.objects.create(user=learners[0], module=module, completed_at=timezone.now())
     author = Membership.objects.get(user=learners[0])
     waiting = factories.report(membership=author, what_happened="Waiting story", audience_size=4)
-    factories.report(membership=author, trainer_feedback="Lovely.", audience_size=9)
+    answered = factories.report(membership=author, trainer_feedback="Lovely.", audience_size=9)
     return {"course": course, "trainer": trainer, "learners": learners, "cohort": cohort,
-            "waiting": waiting}
+            "waiting": waiting, "answered": answered}
 
 
 def log_in(client, email):
@@ -65,8 +65,8 @@ def test_the_trainer_home_shows_progress_invite_link_and_reports_waiting(client,
     assert f"http://testserver{cohort.join_path}" in html
     assert f"/cohorts/{cohort.pk}/" in html
     assert f"/reports/{world['waiting'].pk}/" in html
-    assert "Learner 0: taught 4 people" in html
-    assert "taught 9 people" not in html  # it has feedback
+    assert "Taught 4 people</a>" in html and "by Learner 0" in html
+    assert f"/reports/{world['answered'].pk}/" not in html  # it has feedback
     assert "1 report is waiting for your feedback" in html
 
 
