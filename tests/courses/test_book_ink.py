@@ -25,7 +25,10 @@ from tests.courses.pdf_reading import page_texts, pdf_bytes
 PDFTOPPM = shutil.which("pdftoppm")
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(not os.environ.get("RIPPLE_REQUIRE_BROWSER") and not PDFTOPPM, reason="(CI requires it) needs pdftoppm (poppler-utils)"),
+    pytest.mark.skipif(
+        not os.environ.get("RIPPLE_REQUIRE_BROWSER") and not PDFTOPPM,
+        reason="needs pdftoppm (poppler-utils); CI requires it",
+    ),
 ]
 
 PDF_URL = "/courses/service/community-book/pdf/"

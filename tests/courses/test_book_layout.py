@@ -29,7 +29,10 @@ from tests.courses.pdf_reading import chapter_start, contents_number, flat, page
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(not os.environ.get("RIPPLE_REQUIRE_BROWSER") and not shutil.which("pdftoppm"), reason="(CI requires it) pdftoppm (poppler-utils) needed"),
+    pytest.mark.skipif(
+        not os.environ.get("RIPPLE_REQUIRE_BROWSER") and not shutil.which("pdftoppm"),
+        reason="pdftoppm (poppler-utils) needed; CI requires it",
+    ),
 ]
 
 BOOKS = ["a4", "letter", "a4-large", "letter-large", "a4-screen"]
