@@ -22,10 +22,11 @@ cohort:N    what cohort N's pages   cohort N saved or deleted; its  fragments (H
             their names, progress   a member's progress saved or    (dashboard/cohort_trainer.html);
             and reports             deleted; a member saved (not    cohort-impact
                                     just a login or a password); a  (reports/impact.html);
-                                    report filed in it saved or     report-card-2 (reports/feed.html;
-                                    deleted                         its key also carries the
-                                                                    card's comment and
-                                                                    appreciation counts)
+                                    report filed in it saved or     report-card-2
+                                    deleted                         (reports/feed.html; its key
+                                                                    also carries the card's
+                                                                    comment and appreciation
+                                                                    counts)
 
 To cache something new: key it on the generations of what it is made from, and add it to the
 last column. To make a new kind of change show: add a line to RAISES.
