@@ -92,7 +92,7 @@ def test_a_learner_lands_on_my_learning_continues_completes_and_goes_on(
     assert ModuleProgress.objects.filter(user=learner, module=third).exists()
 
 
-def test_a_trainer_lands_on_the_trainer_home_and_opens_the_cohort_matrix(
+def test_a_trainer_lands_on_the_trainer_home_reads_the_matrix_and_gives_feedback(
     page, site_url, viewport
 ):
     course = factories.course(modules=2)
@@ -128,6 +128,14 @@ def test_a_trainer_lands_on_the_trainer_home_and_opens_the_cohort_matrix(
     page.go_back()
     waiting.get_by_role("link", name="Taught 6 people").click()
     expect(page).to_have_url(f"{site_url}/reports/{report.pk}/")
+    check(page, "trainer-3-report")
+    page.get_by_label("Feedback for the author").fill("Lovely way to start, Lena.")
+    page.get_by_role("button", name="Save feedback").click()
+    given = page.get_by_role("region", name=re.compile("Feedback from Tara Trainer"))
+    expect(given).to_contain_text("Lovely way to start, Lena.")
+    check(page, "trainer-4-feedback-given")
+    report.refresh_from_db()
+    assert report.trainer_feedback == "Lovely way to start, Lena."
 
 
 def test_an_anonymous_visitor_finds_the_community_book_and_downloads_the_pdf(
