@@ -127,31 +127,36 @@ def new_report(request, cohort_pk):
     if not can_file_report(request.user, cohort):
         raise PermissionDenied("Only members of this cohort can file reports in it.")
     form = ReportForm(request.POST or None, cohort=cohort)
+    return _report_form_page(
+        request, form, cohort=cohort, rate_message=RATE_MESSAGE,
+        save=lambda: _save(
+            request, form, membership_for_filing(request.user, cohort),
+            token_on_refusal=uuid.uuid4(),
+        ),
+    )
+
+
+def _report_form_page(request, form, *, cohort, rate_message, save, report=None):
+    """The report form, filing or editing: over the rate limit, refused (400), or saved
+    (`save()` gives the redirect, or None when the service refused)."""
     status = 200
     if request.method == "POST":
         if getattr(request, "limited", False):
-            form.add_error(None, RATE_MESSAGE)
+            form.add_error(None, rate_message)
             status = 429
-        elif form.is_valid() and (
-            saved := _save(
-                request,
-                form,
-                membership_for_filing(request.user, cohort),
-                token_on_refusal=uuid.uuid4(),
-            )
-        ):
+        elif form.is_valid() and (saved := save()):
             return saved
         else:
             status = 400
-    return TemplateResponse(
-        request, "reports/report_form.html", {"cohort": cohort, "form": form}, status=status
-    )
+    context = {"cohort": cohort, "form": form, **({"report": report} if report else {})}
+    return TemplateResponse(request, "reports/report_form.html", context, status=status)
 
 
 @login_required
 @ratelimit(key="user", rate=EDIT_RATE, method="POST", block=False, group="report-edits")
 @require_http_methods(["GET", "POST"])
 def edit_report(request, pk):
+    """Change a report: only its author, a draft or a submitted one."""
     report = _visible_report(request, pk)
     if not can_edit_report(request.user, report):
         raise PermissionDenied("Only the author can change a report.")
@@ -162,24 +167,11 @@ def edit_report(request, pk):
         cohort=cohort,
         initial={"form_token": report.form_token},
     )
-    status = 200
-    if request.method == "POST":
-        if getattr(request, "limited", False):
-            form.add_error(None, EDIT_RATE_MESSAGE)
-            status = 429
-        elif form.is_valid() and (
-            saved := _save(
-                request, form, report.author, report=report, token_on_refusal=report.form_token
-            )
-        ):
-            return saved
-        else:
-            status = 400
-    return TemplateResponse(
-        request,
-        "reports/report_form.html",
-        {"cohort": cohort, "form": form, "report": report},
-        status=status,
+    return _report_form_page(
+        request, form, cohort=cohort, rate_message=EDIT_RATE_MESSAGE, report=report,
+        save=lambda: _save(
+            request, form, report.author, report=report, token_on_refusal=report.form_token
+        ),
     )
 
 
