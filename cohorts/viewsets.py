@@ -32,6 +32,16 @@ from cohorts.permissions import (
 from cohorts.status import cohort_status
 
 
+def _tell(request, action, success: str) -> None:
+    """Run one service call for the members page, and tell the trainer that it was done, or
+    why it was refused (the service's ValidationError)."""
+    try:
+        action()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, success)
+
 class CohortPermissionPolicy(ModelPermissionPolicy):
     """Trainers may create cohorts and run those they train, whatever Django model perms say."""
 
@@ -271,18 +281,14 @@ class CohortViewSet(ModelViewSet):
                 messages.error(request, " ".join(errors))
             return self._to_members(cohort)
         membership = form.cleaned_data["membership"]
-        try:
-            services.set_membership(
+        _tell(
+            request,
+            lambda: services.set_membership(
                 cohort=cohort, user=membership.user, role=form.cleaned_data["role"]
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request,
-                f"{membership.user.shown_name} is now a "
-                f"{Role(form.cleaned_data['role']).label.lower()}.",
-            )
+            ),
+            f"{membership.user.shown_name} is now a "
+            f"{Role(form.cleaned_data['role']).label.lower()}.",
+        )
         return self._to_members(cohort)
 
     def remove_member_view(self, request, pk):
@@ -300,16 +306,12 @@ class CohortViewSet(ModelViewSet):
             return self._to_members(cohort)
         membership = form.cleaned_data["membership"]
         if request.method == "POST":
-            try:
-                services.end_membership(membership=membership, ended_by=request.user)
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-            else:
-                messages.success(
-                    request,
-                    f"{membership.user.shown_name} is no longer in {cohort.name}. Their reports "
-                    "stay in the feed; you can add them back below.",
-                )
+            _tell(
+                request,
+                lambda: services.end_membership(membership=membership, ended_by=request.user),
+                f"{membership.user.shown_name} is no longer in {cohort.name}. Their reports "
+                "stay in the feed; you can add them back below.",
+            )
             return self._to_members(cohort)
         name = membership.user.shown_name
         context = {
