@@ -23,10 +23,12 @@ from dashboard.permissions import can_see_trainer_home
 def my_home(request):
     """The learner home: each cohort's course, progress, next module and teach-back due date;
     the cohorts the person trains lead to the trainer home; a box takes an invite code."""
+    has_trainer_home = can_see_trainer_home(request.user)
     context = {
         "rows": selectors.learner_home(user=request.user),
-        "teaching": selectors.cohorts_trained_by(user=request.user),
-        "has_trainer_home": can_see_trainer_home(request.user),
+        # Only someone with a trainer home runs cohorts: a learner's page skips the query.
+        "teaching": selectors.cohorts_trained_by(user=request.user) if has_trainer_home else [],
+        "has_trainer_home": has_trainer_home,
     }
     return TemplateResponse(request, "dashboard/my_home.html", context)
 
