@@ -171,3 +171,23 @@ def report(*, membership, status="submitted", visibility="cohort", **extra):
         author=membership, form_token=uuid.uuid4(), status=status, visibility=visibility,
         **{**defaults, **extra},
     )
+
+
+def report_world() -> dict:
+    """A course of 2 modules and its cohort: Tara trains, Ali writes reports, Pia reads them.
+    The setting most report tests share."""
+    from courses.models import ModulePage, Principle
+
+    course_page = course(modules=2)
+    trainer_user = trainer(email="tara@example.com", display_name="Tara Trainer")
+    author = learner(email="ali@example.com", display_name="Ali Author")
+    peer = learner(email="pia@example.com", display_name="Pia Peer")
+    return {
+        "course": course_page,
+        "cohort": cohort(course=course_page, trainers=[trainer_user], learners=[author, peer]),
+        "trainer": trainer_user,
+        "author": author,
+        "peer": peer,
+        "modules": list(ModulePage.objects.order_by("path")),
+        "principle": Principle.objects.get(),
+    }

@@ -17,7 +17,6 @@ from wagtail.models import Page
 
 from caching import generations
 from cohorts.models import Membership
-from courses.models import ModulePage, Principle
 from reports.models import TeachBackReport
 from tests import factories
 
@@ -26,20 +25,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(db):
-    course = factories.course(modules=2)
-    trainer = factories.trainer(email="tara@example.com", display_name="Tara Trainer")
-    author = factories.learner(email="ali@example.com", display_name="Ali Author")
-    peer = factories.learner(email="pia@example.com", display_name="Pia Peer")
-    cohort = factories.cohort(course=course, trainers=[trainer], learners=[author, peer])
-    return {
-        "course": course,
-        "cohort": cohort,
-        "trainer": trainer,
-        "author": author,
-        "peer": peer,
-        "modules": list(ModulePage.objects.order_by("path")),
-        "principle": Principle.objects.get(),
-    }
+    return factories.report_world()
 
 
 def as_user(client, user):

@@ -5,7 +5,6 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from cohorts.models import Membership
-from courses.models import ModulePage, Principle
 from reports.models import TeachBackReport
 from reports.permissions import (
     can_moderate_report,
@@ -22,20 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(db):
-    course = factories.course(modules=2)
-    trainer = factories.trainer(email="tara@example.com", display_name="Tara Trainer")
-    author = factories.learner(email="ali@example.com", display_name="Ali Author")
-    peer = factories.learner(email="pia@example.com", display_name="Pia Peer")
-    cohort = factories.cohort(course=course, trainers=[trainer], learners=[author, peer])
-    return {
-        "course": course,
-        "cohort": cohort,
-        "trainer": trainer,
-        "author": author,
-        "peer": peer,
-        "modules": list(ModulePage.objects.order_by("path")),
-        "principle": Principle.objects.get(),
-    }
+    return factories.report_world()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cohorts.models import Membership, TrainerEmails
-from courses.models import ModulePage, Principle
+from courses.models import ModulePage
 from reports.models import Appreciation, Comment, Status, TeachBackReport
 from tests import factories
 
@@ -20,22 +20,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(db):
-    course = factories.course(modules=2)
-    trainer = factories.trainer(email="tara@example.com", display_name="Tara Trainer")
-    author = factories.learner(email="ali@example.com", display_name="Ali Author")
-    peer = factories.learner(email="pia@example.com", display_name="Pia Peer")
-    cohort = factories.cohort(course=course, trainers=[trainer], learners=[author, peer])
+    world = factories.report_world()
     outsider = factories.learner(email="out@example.com", display_name="Oscar Outsider")
-    factories.cohort(course=course, name="Other cohort", learners=[outsider])
+    factories.cohort(course=world["course"], name="Other cohort", learners=[outsider])
     return {
-        "cohort": cohort,
-        "trainer": trainer,
-        "author": author,
-        "peer": peer,
+        **world,
         "outsider": outsider,
-        "membership": Membership.objects.get(user=author),
-        "module": ModulePage.objects.order_by("path").first(),
-        "principle": Principle.objects.get(),
+        "membership": Membership.objects.get(user=world["author"]),
+        "module": world["modules"][0],
     }
 
 
