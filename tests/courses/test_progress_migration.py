@@ -2,17 +2,15 @@
 every row, value for value, and with their permissions."""
 
 import datetime
-from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from courses.models import ModuleProgress, Reflection
 from tests import factories
+from tests.migrating import demo_migrated_back_to, latest, migrate_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,24 +24,11 @@ FIELDS = {
 MOVED = {"moduleprogress": ModuleProgress, "reflection": Reflection}
 
 
-def migrate_to(targets):
-    """Migrate the test database to `targets`; the models as they were there."""
-    MigrationExecutor(connection).migrate(targets)
-    return MigrationExecutor(connection).loader.project_state(targets).apps
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
-
-
 @pytest.fixture
 def back_before_the_move():
     """The demo, then the database as it was before the move; always forward again after."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("django.conf.settings.DEBUG", True)
-        call_command("seed_demo", stdout=StringIO())
-    yield migrate_to(BEFORE)
-    migrate_to(latest())
+    with demo_migrated_back_to(BEFORE) as old_apps:
+        yield old_apps
     ContentType.objects.clear_cache()
 
 

@@ -1,14 +1,11 @@
 """Reports gain an optional title (reports 0003) on a copy of the demo: every report keeps what
 its author wrote, and the ones from before read as what their author taught."""
 
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from reports.models import TeachBackReport
+from tests.migrating import demo_migrated_back_to, latest, migrate_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -17,23 +14,11 @@ KEPT = ["id", "author_id", "form_token", "taught_on", "setting", "audience_size"
         "audience_description", "what_happened", "status", "submitted_at"]
 
 
-def migrate_to(targets):
-    MigrationExecutor(connection).migrate(targets)
-    return MigrationExecutor(connection).loader.project_state(targets).apps
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
-
-
 @pytest.fixture
 def demo_before_titles():
     """The demo, then the database as it was before titles; always forward again after."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("django.conf.settings.DEBUG", True)
-        call_command("seed_demo", stdout=StringIO())
-    yield migrate_to(BEFORE)
-    migrate_to(latest())
+    with demo_migrated_back_to(BEFORE) as old_apps:
+        yield old_apps
 
 
 def test_demo_reports_keep_every_value_and_read_as_what_their_author_taught(demo_before_titles):
