@@ -70,8 +70,13 @@ def report_csv_rows(*, cohort: Cohort):
         )
         .iterator(chunk_size=2000)
     )
-    modules = _NamesByReport(TeachBackReport.modules.through, "modulepage__title", reports)
-    principles = _NamesByReport(TeachBackReport.principles.through, "principle__name", reports)
+    # Modules in course order (tree path), principles alphabetically: the same on every database.
+    modules = _NamesByReport(
+        TeachBackReport.modules.through, "modulepage__title", reports, order="modulepage__path"
+    )
+    principles = _NamesByReport(
+        TeachBackReport.principles.through, "principle__name", reports, order="principle__name"
+    )
     settings, visibilities = dict(Setting.choices), dict(Visibility.choices)
     for row in rows:
         key = (row["submitted_at"], row["pk"])
@@ -113,12 +118,13 @@ def _shown_name(row) -> str:
 class _NamesByReport:
     """The names linked to each report, read from a stream in the same order as the reports."""
 
-    def __init__(self, through, name_path: str, reports):
+    def __init__(self, through, name_path: str, reports, *, order: str):
         stream = (
             through.objects.filter(teachbackreport__in=reports.values("pk"))
             .order_by(
                 F("teachbackreport__submitted_at").asc(nulls_first=True),
                 "teachbackreport_id",
+                order,
                 "pk",
             )
             .values_list("teachbackreport__submitted_at", "teachbackreport_id", name_path)
