@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1} WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: run test bench lint migrate clean
+.PHONY: run test bench lint migrate messages catalogue clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Ripple needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-migrate: $(STAMP)
+migrate: messages
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+
+# The interface's translations: locale/*/LC_MESSAGES/django.po compiled to .mo (not committed).
+messages: $(STAMP)
+	@command -v msgfmt >/dev/null || { echo "Ripple needs GNU gettext (msgfmt) to compile its translations: apt-get install gettext"; exit 1; }
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 run: migrate
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
@@ -31,13 +36,18 @@ run: migrate
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP)
+# After wrapping new strings: refresh locale/es (then translate them; a test fails on any left empty).
+catalogue: $(STAMP)
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l es --no-obsolete --no-location \
+		--ignore=.venv --ignore='tests/*' --ignore='docs/*' -v 0
+
+test: messages
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: messages
 	$(BIN)/pytest tests/benchmarks -p no:randomly -p no:cacheprovider -s -o addopts=""
 
 clean:

@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -185,6 +186,11 @@ ACCOUNT_RATE_LIMITS = {
 
 # Internationalisation -----------------------------------------------------------------------
 LANGUAGE_CODE = "en"
+# The interface's languages. Every string is in locale/<lang>/LC_MESSAGES/django.po, compiled
+# to .mo by the build (make messages), never committed; tests/test_translations.py fails on
+# any string the Spanish catalogue lacks.
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE") or "UTC"
 USE_I18N = True
 USE_TZ = True
