@@ -19,8 +19,15 @@ NAMES = ["course.yaml", "principles.yaml", "book.yaml"] + sorted(
 # Values that are identifiers or links, not text: the Spanish must repeat them exactly.
 SAME_AS_ENGLISH_KEYS = {"slug", "type", "principle", "principles", "source_url"}
 
-# Text values that are proper names and so stay as in English.
-PROPER_NAMES = {"Myles Suer"}
+# Text values that are proper names and so stay as in English: an author, and the titles of
+# the retold articles (a story's `source`; the book's credits gloss them in Spanish).
+PROPER_NAMES = {
+    "Myles Suer",
+    "Compassion – The Critical Component in Customer Service",
+    "Customer Service as Positive Leadership",
+    "In Customer Service Power = Responsibility",
+    "3 Musts for Great Customer Service",
+}
 
 TAG = re.compile(r"<[^>]+>")
 DEMO_NOTE = ["<p>", "</p>"]
