@@ -67,7 +67,7 @@ def test_the_committed_catalogue_has_nothing_the_code_no_longer_uses(fresh_catal
 
 
 def test_the_compiled_catalogue_is_what_django_uses():
-    """The build compiled locale/es (make messages); without it Spanish would silently be English."""
+    """The build compiled locale/es (make messages): without it Spanish would be English."""
     assert (ROOT / CATALOGUE).with_suffix(".mo").exists(), "run `make messages` (make test does)"
     entry = next(e for e in polib.pofile(str(ROOT / CATALOGUE)) if e.translated() and e.msgid)
     with translation.override("es"):

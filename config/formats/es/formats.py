@@ -1,4 +1,4 @@
-"""Spanish dates as Ripple writes them: “3 Nov 2026”, “3 Ene 2026”, the same named formats as English
+"""Spanish dates as Ripple writes them: “3 Ene 2026”, the same named formats as English
 (config/formats/en), so every template's `|date:"DATE_FORMAT"` reads naturally in Spanish.
 Django's own Spanish formats stay in use for anything not named here.
 """
