@@ -82,6 +82,10 @@ def test_the_footer_switcher_names_each_language_in_itself_and_marks_the_current
     assert 'name="language" value="es" lang="es" aria-pressed="false">Español</button>' in page
     assert 'name="language" value="en" lang="en" aria-pressed="true">English</button>' in page
     assert '<input type="hidden" name="next" value="/accounts/login/">' in page
+    # Each language keeps its own name on a page in another language.
+    spanish = client.get("/accounts/login/", headers={"accept-language": "es"}).content.decode()
+    assert 'name="language" value="en" lang="en" aria-pressed="false">English</button>' in spanish
+    assert 'name="language" value="es" lang="es" aria-pressed="true">Español</button>' in spanish
 
 
 def test_the_switcher_changes_the_language_of_an_anonymous_visitor(client):
