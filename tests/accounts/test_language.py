@@ -66,6 +66,7 @@ def test_an_anonymous_visitor_whose_browser_asks_for_spanish_gets_the_sign_in_pa
     html = page.content.decode()
     assert html_lang_dir(html) == ("es", "ltr")
     assert "Iniciar sesión" in html and "Hola de nuevo." in html
+    assert "¿Olvidaste tu contraseña?" in html  # allauth's own text, said with tú
     english = client.get("/accounts/login/", headers={"accept-language": "en"}).content.decode()
     assert "Welcome back." in english
 
@@ -202,6 +203,8 @@ def test_allauths_own_emails_follow_the_recipients_saved_language(client, learne
                 headers={"accept-language": "en"})
     (message,) = mail.outbox
     assert message.subject == "[Ripple] Correo electrónico para restablecer contraseña"
+    # In Ripple's voice (tú), not allauth's usted: accounts/allauth_wording.py.
+    assert "Recibes este correo porque tú u otra persona pidió restablecer" in message.body
 
 
 # Cached pages ------------------------------------------------------------------------------
