@@ -16,3 +16,17 @@ def email_address_menu_item(request):
             "follow it."
         ),
     }
+
+
+@hooks.register("register_account_menu_item")
+def language_menu_item(request):
+    """The admin's own "Preferred language" changes only the admin; this one is the language of
+    the site's pages and of the emails Ripple sends the person (User.language)."""
+    return {
+        "url": reverse("account_language"),
+        "label": _("Language of pages and emails"),
+        "help_text": _(
+            "The language of Ripple's pages and of the emails it sends you. The admin uses it "
+            "too, unless you set a preferred language for the admin in your profile."
+        ),
+    }

@@ -167,6 +167,13 @@ def test_the_account_settings_refuse_an_unknown_language_with_a_message(client, 
     assert learner.language == "es"
 
 
+def test_the_admin_account_page_links_to_the_language_of_pages_and_emails(client, trainer):
+    client.force_login(trainer)
+    page = client.get("/admin/account/").content.decode()
+    assert 'href="/accounts/language/"' in page
+    assert "Language of pages and emails" in page
+
+
 def test_the_language_settings_ask_an_anonymous_visitor_to_sign_in(client):
     response = client.get("/accounts/language/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
