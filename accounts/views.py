@@ -44,7 +44,6 @@ def switch_language(request):
         return TemplateResponse(request, "account/language_refused.html", status=400)
     if can_edit_own_account(request.user):
         services.set_language(user=request.user, language=language)
-    translation.activate(language)  # the confirmation reads in the language just chosen
     return set_language(request)
 
 
