@@ -272,11 +272,8 @@ class CohortViewSet(ModelViewSet):
                 except ValidationError as error:
                     form.add_error("email", error)
                 else:
-                    messages.success(
-                        request,
-                        _("%(person)s is in %(cohort)s.")
-                        % {"person": person.shown_name, "cohort": cohort.name},
-                    )
+                    names = {"person": person.shown_name, "cohort": cohort.name}
+                    messages.success(request, _("%(person)s is in %(cohort)s.") % names)
                     return self._to_members(cohort)
         return self._members_page(
             request, cohort, add_form=form, invite_form=invite_form, status=400
@@ -332,16 +329,15 @@ class CohortViewSet(ModelViewSet):
             )
             return self._to_members(cohort)
         name = membership.user.shown_name
+        title = _("Remove %(person)s from %(cohort)s?") % {"person": name, "cohort": cohort.name}
         context = {
             "cohort": cohort,
             "membership": membership,
             "work": work.of_member(membership=membership),
             "members_url_name": self.get_url_name("members"),
             "remove_url_name": self.get_url_name("members_remove"),
-            "header_title": _("Remove %(person)s from %(cohort)s?")
-            % {"person": name, "cohort": cohort.name},
-            "page_title": _("Remove %(person)s from %(cohort)s?")
-            % {"person": name, "cohort": cohort.name},
+            "header_title": title,
+            "page_title": title,
             "page_subtitle": f"{cohort.course.title} · {cohort.organisation.name}",
             "header_icon": "group",
         }
@@ -379,11 +375,8 @@ class CohortViewSet(ModelViewSet):
     def _rotate(self, request, pk):
         cohort = self._managed(request, pk)
         services.rotate_join_code(cohort=cohort)
-        messages.success(
-            request,
-            _("New join code %(code)s. The old link no longer works.")
-            % {"code": cohort.display_code},
-        )
+        message = _("New join code %(code)s. The old link no longer works.")
+        messages.success(request, message % {"code": cohort.display_code})
         return self._to_members(cohort)
 
 
