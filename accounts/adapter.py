@@ -1,7 +1,9 @@
 """allauth adapter: new people join the Learners group; trainers are promoted by an admin."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
 from accounts import return_to, services
 from accounts.permissions import can_use_admin
@@ -33,3 +35,13 @@ class AccountAdapter(DefaultAccountAdapter):
         if path:
             return_to.note_asked_for(request, path)
         return user
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's own emails (confirmation, password reset…) in the recipient's language:
+        the one saved on their account, else the language of the page that sent them."""
+        user = context.get("user")
+        if user is None:
+            user = get_user_model().objects.filter(email__iexact=email).only("language").first()
+        language = getattr(user, "language", "") or translation.get_language()
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)

@@ -1,8 +1,10 @@
 """Ripple's people: one account per email address, edited by admins in the Wagtail admin."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from accounts.validators import validate_one_line_name
 
@@ -14,7 +16,7 @@ class UserManager(BaseUserManager):
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
-            raise ValueError("An email address is required.")
+            raise ValueError(_("An email address is required."))
         user = self.model(email=self.normalize_email(email), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
@@ -38,25 +40,38 @@ class User(AbstractUser):
     """A person who signs in with their email address and is shown by their display name."""
 
     username = None
-    email = models.EmailField("email address", unique=True)
+    email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(
+        _("display name"),
         max_length=80,
         blank=True,
         validators=[validate_one_line_name],
-        help_text="How peers and trainers see you, e.g. “Sam Rivera”.",
+        help_text=_("How peers and trainers see you, e.g. “Sam Rivera”."),
     )
     first_name = models.CharField(
-        "first name", max_length=150, blank=True, validators=[validate_one_line_name]
+        _("first name"), max_length=150, blank=True, validators=[validate_one_line_name]
     )
     last_name = models.CharField(
-        "last name", max_length=150, blank=True, validators=[validate_one_line_name]
+        _("last name"), max_length=150, blank=True, validators=[validate_one_line_name]
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("The language of Ripple's pages and emails for you. Leave it empty to "
+                    "follow your browser's language."),
     )
 
     email_on_replies = models.BooleanField(
-        default=True, help_text="Email me when someone comments on my reports or gives feedback."
+        _("email on replies"),
+        default=True,
+        help_text=_("Email me when someone comments on my reports or gives feedback."),
     )
     email_on_new_reports = models.BooleanField(
-        default=True, help_text="(Trainers) Email me about new reports in my cohorts."
+        _("email on new reports"),
+        default=True,
+        help_text=_("(Trainers) Email me about new reports in my cohorts."),
     )
 
     USERNAME_FIELD = "email"

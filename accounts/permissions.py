@@ -6,6 +6,7 @@ real person arrives), so it gets no rights in any cohort until it is confirmed.
 """
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
@@ -38,3 +39,13 @@ def has_confirmed_email(user) -> bool:
 def can_use_admin(user) -> bool:
     """Trainers and admins work in the Wagtail admin (its access_admin permission)."""
     return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+def can_edit_own_account(user) -> bool:
+    """Signed-in people edit their own account preferences (language, email kinds)."""
+    return user.is_authenticated
+
+
+def can_choose_language(language: str) -> bool:
+    """Anyone may switch the interface to one of Ripple's languages (settings.LANGUAGES)."""
+    return language in dict(settings.LANGUAGES)

@@ -4,6 +4,7 @@ A new address only counts once its owner confirms it, and only they can: they ch
 /accounts/email/ (allauth), which keeps the old address until the new one is confirmed.
 """
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
@@ -16,7 +17,7 @@ class UserEditWithConfirmedEmailForm(UserEditForm):
         email = self.fields["email"]
         email.disabled = True
         email.required = False
-        email.help_text = (
+        email.help_text = _(
             "People change their own address under Account → Email address, where the new "
             "address is confirmed before it counts."
         )

@@ -11,6 +11,7 @@ Only views and templates cache, and only HTML or plain values, never a page.
 import secrets
 
 from django.core.cache import cache
+from django.utils import translation
 
 from caching.models import Generation
 
@@ -49,8 +50,10 @@ def bump(*names: str) -> None:
 
 
 def cached(key: str, token: str, build, timeout: int = TIMEOUT):
-    """The value cached under `key` at these generations, built (and stored) when missing."""
-    full_key = f"ripple:{key}:{token}"
+    """The value cached under `key` at these generations, built (and stored) when missing.
+
+    Each interface language has its own copy: what `build` renders may hold translated text."""
+    full_key = f"ripple:{key}:{token}:{translation.get_language() or '-'}"
     value = cache.get(full_key)
     if value is None:
         value = build()

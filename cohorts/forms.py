@@ -3,6 +3,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from cohorts.models import Organisation, Role
@@ -10,26 +12,29 @@ from cohorts.permissions import organisations_for_new_cohorts
 
 MAX_INVITES = 50
 
-NOT_A_MEMBER = (
+NOT_A_MEMBER = _(
     "That person is not a current member of this cohort (someone may have changed the list "
     "meanwhile). Reload the page and choose again."
 )
 
 
 class AddMemberForm(forms.Form):
-    email = forms.EmailField(label="Email of someone with a Ripple account")
-    role = forms.ChoiceField(choices=Role.choices, initial=Role.LEARNER)
+    email = forms.EmailField(label=_("Email of someone with a Ripple account"))
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.LEARNER)
 
 
 class InviteForm(forms.Form):
     emails = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6}),
-        label="Email addresses",
-        help_text=(
-            f"One per line, or separated by commas or spaces; at most {MAX_INVITES} at a time. "
-            "Each gets the invite link."
-        ),
+        label=_("Email addresses"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emails"].help_text = gettext(
+            "One per line, or separated by commas or spaces; at most %(max)s at a time. "
+            "Each gets the invite link."
+        ) % {"max": MAX_INVITES}
 
     def clean_emails(self):
         raw = self.cleaned_data["emails"].replace(",", " ").split()
@@ -44,13 +49,18 @@ class InviteForm(forms.Form):
                     emails.append(item)
         if invalid:
             raise ValidationError(
-                "These are not email addresses: %(items)s. Fix them and send again.",
+                _("These are not email addresses: %(items)s. Fix them and send again."),
                 params={"items": ", ".join(invalid[:10])},
             )
         if len(emails) > MAX_INVITES:
             raise ValidationError(
-                f"These are {len(emails)} addresses; send at most {MAX_INVITES} at a time. "
-                "Nothing was sent."
+                ngettext(
+                    "This is %(count)s address; send at most %(max)s at a time. Nothing was sent.",
+                    "These are %(count)s addresses; send at most %(max)s at a time. "
+                    "Nothing was sent.",
+                    len(emails),
+                )
+                % {"count": len(emails), "max": MAX_INVITES}
             )
         return emails
 
@@ -71,8 +81,24 @@ class MemberChoiceForm(forms.Form):
 
 class ChangeRoleForm(MemberChoiceForm):
     role = forms.ChoiceField(
-        choices=Role.choices, error_messages={"invalid_choice": "Choose trainer or learner."}
+        choices=Role.choices, error_messages={"invalid_choice": _("Choose trainer or learner.")}
     )
+
+
+# The cohort's field names in the admin's language. (As the models' verbose names they would
+# need a migration in cohorts, whose model another change owns; the form says them instead.)
+FIELD_LABELS = {
+    "name": _("Name"),
+    "course": _("Course"),
+    "organisation": _("Organisation"),
+    "starts_on": _("Starts on"),
+    "ends_on": _("Ends on"),
+    "seat_limit": _("Seat limit"),
+    "teach_back_instructions": _("Teach-back instructions"),
+    "teach_back_due_on": _("Teach-back due on"),
+    "trainer_emails": _("Trainer emails"),
+    "archived": _("Archived"),
+}
 
 
 class CohortForm(WagtailAdminModelForm):
@@ -86,6 +112,9 @@ class CohortForm(WagtailAdminModelForm):
             allowed = allowed | Organisation.objects.filter(pk=self.instance.organisation_id)
         field = self.fields["organisation"]
         field.queryset = allowed.distinct()
-        field.error_messages["invalid_choice"] = (
+        field.error_messages["invalid_choice"] = _(
             "You can only start cohorts in your own organisations. Choose one from the list."
         )
+        for name, label in FIELD_LABELS.items():
+            if name in self.fields:
+                self.fields[name].label = label

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -35,7 +36,9 @@ class Organisation(models.Model):
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="trainer_in_organisations",
-        help_text="People who may start cohorts for this organisation (cohorts/permissions.py).",
+        help_text=_(
+            "People who may start cohorts for this organisation (cohorts/permissions.py)."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -49,8 +52,8 @@ class Organisation(models.Model):
 class Role(models.TextChoices):
     """A person's role in one cohort."""
 
-    TRAINER = "trainer", "Trainer"
-    LEARNER = "learner", "Learner"
+    TRAINER = "trainer", _("Trainer")
+    LEARNER = "learner", _("Learner")
 
 
 class CohortQuerySet(models.QuerySet):
@@ -68,8 +71,8 @@ class CohortQuerySet(models.QuerySet):
 class TrainerEmails(models.TextChoices):
     """How a cohort's trainers hear about new reports."""
 
-    EACH_REPORT = "each", "An email for each report"
-    DAILY_DIGEST = "daily", "A daily digest"
+    EACH_REPORT = "each", _("An email for each report")
+    DAILY_DIGEST = "daily", _("A daily digest")
 
 
 class Cohort(ClusterableModel):
@@ -86,18 +89,18 @@ class Cohort(ClusterableModel):
     ends_on = models.DateField(null=True, blank=True)
     join_code = models.CharField(max_length=16, unique=True, default=new_join_code, editable=False)
     seat_limit = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Leave empty for no limit."
+        null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     teach_back_instructions = models.TextField(
         blank=True,
-        help_text="What learners should do when they teach at home or in their community.",
+        help_text=_("What learners should do when they teach at home or in their community."),
     )
     teach_back_due_on = models.DateField(null=True, blank=True)
     trainer_emails = models.CharField(
         max_length=8, choices=TrainerEmails.choices, default=TrainerEmails.EACH_REPORT
     )
     archived = models.BooleanField(
-        default=False, help_text="Archived cohorts take no new members and leave learner homes."
+        default=False, help_text=_("Archived cohorts take no new members and leave learner homes.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -150,7 +153,9 @@ class Membership(models.Model):
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.LEARNER)
     joined_at = models.DateTimeField(auto_now_add=True)
     ended_at = models.DateTimeField(
-        null=True, blank=True, help_text="When a trainer removed the person; empty while current."
+        null=True,
+        blank=True,
+        help_text=_("When a trainer removed the person; empty while current."),
     )
     ended_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -158,7 +163,7 @@ class Membership(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who removed the person.",
+        help_text=_("Who removed the person."),
     )
 
     objects = MembershipQuerySet.as_manager()
@@ -170,7 +175,9 @@ class Membership(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user} ({self.get_role_display()}) in {self.cohort.name}"
+        return _("%(person)s (%(role)s) in %(cohort)s") % {
+            "person": self.user, "role": self.get_role_display(), "cohort": self.cohort.name
+        }
 
     @property
     def is_current(self) -> bool:

@@ -7,6 +7,8 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.permissions import has_confirmed_email
 from cohorts.models import Cohort, Membership, Role, new_join_code, normalise_join_code
@@ -14,7 +16,9 @@ from cohorts.permissions import can_be_given_membership
 from cohorts.tasks import send_invitation
 
 INVITATIONS_PER_DAY = 200
-REMOVED_MESSAGE = "A trainer removed you from this cohort. Ask them to add you back."
+REMOVED_MESSAGE = gettext_lazy(
+    "A trainer removed you from this cohort. Ask them to add you back."
+)
 
 
 class JoinRefused(Exception):
@@ -51,16 +55,19 @@ def join_cohort(*, code: str, user) -> Membership:
         return existing
     if not has_confirmed_email(user):
         raise EmailNotConfirmed(
-            f"Confirm your email address first: we sent a link to {user.email}. "
-            f"After you confirm, you join {cohort.name} automatically."
+            _(
+                "Confirm your email address first: we sent a link to %(email)s. "
+                "After you confirm, you join %(cohort)s automatically."
+            )
+            % {"email": user.email, "cohort": cohort.name}
         )
     if cohort.archived:
-        raise JoinRefused("This cohort has finished and takes no new members.")
+        raise JoinRefused(_("This cohort has finished and takes no new members."))
     if cohort.seat_limit is not None:
         taken = Membership.objects.current().filter(cohort=cohort, role=Role.LEARNER).count()
         if taken >= cohort.seat_limit:
             raise JoinRefused(
-                "This cohort is full. Ask your trainer whether a seat can be added."
+                _("This cohort is full. Ask your trainer whether a seat can be added.")
             )
     return Membership.objects.create(cohort=cohort, user=user, role=Role.LEARNER)
 
@@ -94,22 +101,26 @@ def set_membership(*, cohort: Cohort, user, role: str) -> Membership:
     address could belong to someone else (they can be invited instead).
     """
     if role not in Role.values:
-        raise ValidationError(f"Unknown role {role!r}.")
+        raise ValidationError(_("Unknown role %(role)r.") % {"role": role})
     membership = (
         Membership.objects.select_for_update().filter(cohort=cohort, user=user).first()
     )
     gains_rights = membership is None or not membership.is_current or role == Role.TRAINER
     if gains_rights and not can_be_given_membership(user):
         raise ValidationError(
-            f"{user.shown_name} has not confirmed their email address yet, so they cannot be "
-            "added to a cohort or made a trainer. Send them an invitation instead: they join "
-            "once their address is confirmed."
+            _(
+                "%(person)s has not confirmed their email address yet, so they cannot be added "
+                "to a cohort or made a trainer. Send them an invitation instead: they join once "
+                "their address is confirmed."
+            )
+            % {"person": user.shown_name}
         )
     if membership is None:
         return Membership.objects.create(cohort=cohort, user=user, role=role)
     if role != Role.TRAINER and _leaves_no_trainer(membership):
         raise ValidationError(
-            f"{user.shown_name} is the cohort's only trainer. Make someone else a trainer first."
+            _("%(person)s is the cohort's only trainer. Make someone else a trainer first.")
+            % {"person": user.shown_name}
         )
     membership.role, membership.ended_at, membership.ended_by = role, None, None
     membership.save(update_fields=["role", "ended_at", "ended_by"])
@@ -138,8 +149,14 @@ def invite_by_email(*, cohort: Cohort, emails: list[str], invited_by) -> int:
         cache.decr(key, len(emails))
         left = max(INVITATIONS_PER_DAY - (total - len(emails)), 0)
         raise ValidationError(
-            f"You can send {INVITATIONS_PER_DAY} invitations a day and have {left} left today, "
-            f"so none of these {len(emails)} were sent. Send fewer, or try again tomorrow."
+            ngettext(
+                "You can send %(limit)s invitations a day and have %(left)s left today, so this "
+                "%(count)s was not sent. Send fewer, or try again tomorrow.",
+                "You can send %(limit)s invitations a day and have %(left)s left today, so none "
+                "of these %(count)s were sent. Send fewer, or try again tomorrow.",
+                len(emails),
+            )
+            % {"limit": INVITATIONS_PER_DAY, "left": left, "count": len(emails)}
         )
     sender = invited_by.shown_name
     for email in emails:
@@ -159,12 +176,13 @@ def end_membership(*, membership: Membership, ended_by) -> Membership:
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if not membership.is_current:
         raise ValidationError(
-            f"{membership.user.shown_name} was already removed from this cohort."
+            _("%(person)s was already removed from this cohort.")
+            % {"person": membership.user.shown_name}
         )
     if _leaves_no_trainer(membership):
         raise ValidationError(
-            f"{membership.user.shown_name} is the cohort's only trainer. "
-            "Make someone else a trainer first."
+            _("%(person)s is the cohort's only trainer. Make someone else a trainer first.")
+            % {"person": membership.user.shown_name}
         )
     membership.ended_at, membership.ended_by = timezone.now(), ended_by
     membership.save(update_fields=["ended_at", "ended_by"])

@@ -1,28 +1,28 @@
 """Background work for cohorts (django-tasks): invitation emails."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from django_tasks import task
 
-from accounts.mail import email_subject
+from accounts.mail import language_for_address, send_email
 from cohorts.models import Cohort
 
 
 @task()
 def send_invitation(*, cohort_id: int, email: str, invited_by: str) -> None:
-    """Email one person the cohort's invite link (plain text and HTML)."""
+    """Email one person the cohort's invite link (plain text and HTML), in their language
+    when the address already has an account that chose one."""
     cohort = Cohort.objects.select_related("course", "organisation").get(pk=cohort_id)
     context = {
         "cohort": cohort,
         "invited_by": invited_by,
         "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + cohort.join_path,
     }
-    message = EmailMultiAlternatives(
-        subject=email_subject(f"{invited_by} invites you to {cohort.name}"),
-        body=render_to_string("cohorts/email/invitation.txt", context),
-        to=[email],
+    send_email(
+        to=email,
+        language=language_for_address(email),
+        subject=lambda: _("%(person)s invites you to %(cohort)s")
+        % {"person": invited_by, "cohort": cohort.name},
+        template="cohorts/email/invitation",
+        context=context,
     )
-    html = render_to_string("cohorts/email/invitation.html", context)
-    message.attach_alternative(html, "text/html")
-    message.send()

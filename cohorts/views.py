@@ -4,6 +4,7 @@ are in dashboard.views."""
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
@@ -61,7 +62,9 @@ def join(request, code):
         except Cohort.DoesNotExist:
             return TemplateResponse(request, "cohorts/join_unknown.html", status=404)
         if membership is None:
-            messages.success(request, f"Welcome to {cohort.name}! Your course is below.")
+            messages.success(
+                request, _("Welcome to %(cohort)s! Your course is below.") % {"cohort": cohort.name}
+            )
         return redirect("my_home")
     context["membership"] = membership
     return TemplateResponse(request, "cohorts/join.html", context)

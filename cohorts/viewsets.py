@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
@@ -29,7 +31,7 @@ from cohorts.permissions import (
     cohorts_managed_by,
     organisations_for_new_cohorts,
 )
-from cohorts.status import cohort_status
+from cohorts.status import ACTIVE, cohort_state, cohort_status
 
 
 def _tell(request, action, success: str) -> None:
@@ -62,7 +64,7 @@ class CohortIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):
         return [
             MenuItem(
-                "Members and invitations",
+                _("Members and invitations"),
                 url=reverse("cohorts:members", args=[instance.pk]),
                 icon_name="group",
                 priority=5,
@@ -77,8 +79,8 @@ class CohortCreateView(generic.CreateView):
     def dispatch(self, request, *args, **kwargs):
         if not organisations_for_new_cohorts(request.user).exists():
             context = {
-                "header_title": "Add cohort",
-                "page_title": "Add cohort",
+                "header_title": _("Add cohort"),
+                "page_title": _("Add cohort"),
                 "header_icon": "group",
             }
             return TemplateResponse(request, "cohorts/admin/no_organisation.html", context)
@@ -131,8 +133,11 @@ class CohortDeleteView(ManagedCohortMixin, generic.DeleteView):
         if not can_delete_cohort(self.request.user, self.object):
             messages.error(
                 self.request,
-                f"{self.object.name} holds its members' work, so it cannot be deleted. "
-                "Archive it instead.",
+                _(
+                    "%(cohort)s holds its members' work, so it cannot be deleted. "
+                    "Archive it instead."
+                )
+                % {"cohort": self.object.name},
             )
             return redirect(self.get_delete_url())
         return super().form_valid(form)
@@ -141,7 +146,7 @@ class CohortDeleteView(ManagedCohortMixin, generic.DeleteView):
 class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "group"
-    menu_label = "Cohorts"
+    menu_label = gettext_lazy("Cohorts")
     menu_order = 150
     add_to_admin_menu = True
     index_view_class = CohortIndexView
@@ -155,8 +160,8 @@ class CohortViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = [
         "name", "course", "organisation", "starts_on",
-        StatusTagColumn("status", label="Status", accessor=cohort_status,
-                        primary=lambda cohort: cohort_status(cohort) == "Active"),
+        StatusTagColumn("status", label=gettext_lazy("Status"), accessor=cohort_status,
+                        primary=lambda cohort: cohort_state(cohort) == ACTIVE),
     ]
     list_filter = ["archived"]
     search_fields = ["name"]
@@ -169,7 +174,7 @@ class CohortViewSet(ModelViewSet):
             ),
             MultiFieldPanel(
                 [FieldPanel("teach_back_instructions"), FieldPanel("teach_back_due_on")],
-                heading="Teach-back",
+                heading=gettext_lazy("Teach-back"),
             ),
             FieldPanel("archived"),
         ],
@@ -218,8 +223,8 @@ class CohortViewSet(ModelViewSet):
             },
             # Short in the header, which fills a phone's first screen; course and organisation
             # are in the page body.
-            "header_title": "Members",
-            "page_title": "Members",
+            "header_title": _("Members"),
+            "page_title": _("Members"),
             "page_subtitle": cohort.name,
             "header_icon": "group",
         }
@@ -246,14 +251,17 @@ class CohortViewSet(ModelViewSet):
             ).first()
             if person is None:
                 form.add_error(
-                    "email", "Nobody has an account with this email. Invite them below."
+                    "email", _("Nobody has an account with this email. Invite them below.")
                 )
             elif not can_be_given_membership(person):
                 form.add_error(
                     "email",
-                    f"{person.shown_name} has not confirmed this email address yet, so they "
-                    "cannot be added to a cohort. Send them an invitation below instead: they "
-                    "can join once they have confirmed it.",
+                    _(
+                        "%(person)s has not confirmed this email address yet, so they cannot "
+                        "be added to a cohort. Send them an invitation below instead: they can "
+                        "join once they have confirmed it."
+                    )
+                    % {"person": person.shown_name},
                 )
                 invite_form = InviteForm(prefix="invite", initial={"emails": person.email})
             else:
@@ -264,7 +272,8 @@ class CohortViewSet(ModelViewSet):
                 except ValidationError as error:
                     form.add_error("email", error)
                 else:
-                    messages.success(request, f"{person.shown_name} is in {cohort.name}.")
+                    names = {"person": person.shown_name, "cohort": cohort.name}
+                    messages.success(request, _("%(person)s is in %(cohort)s.") % names)
                     return self._to_members(cohort)
         return self._members_page(
             request, cohort, add_form=form, invite_form=invite_form, status=400
@@ -286,8 +295,11 @@ class CohortViewSet(ModelViewSet):
             lambda: services.set_membership(
                 cohort=cohort, user=membership.user, role=form.cleaned_data["role"]
             ),
-            f"{membership.user.shown_name} is now a "
-            f"{Role(form.cleaned_data['role']).label.lower()}.",
+            _("%(person)s is now a %(role)s.")
+            % {
+                "person": membership.user.shown_name,
+                "role": str(Role(form.cleaned_data["role"]).label).lower(),
+            },
         )
         return self._to_members(cohort)
 
@@ -309,19 +321,23 @@ class CohortViewSet(ModelViewSet):
             _tell(
                 request,
                 lambda: services.end_membership(membership=membership, ended_by=request.user),
-                f"{membership.user.shown_name} is no longer in {cohort.name}. Their reports "
-                "stay in the feed; you can add them back below.",
+                _(
+                    "%(person)s is no longer in %(cohort)s. Their reports stay in the feed; "
+                    "you can add them back below."
+                )
+                % {"person": membership.user.shown_name, "cohort": cohort.name},
             )
             return self._to_members(cohort)
         name = membership.user.shown_name
+        title = _("Remove %(person)s from %(cohort)s?") % {"person": name, "cohort": cohort.name}
         context = {
             "cohort": cohort,
             "membership": membership,
             "work": work.of_member(membership=membership),
             "members_url_name": self.get_url_name("members"),
             "remove_url_name": self.get_url_name("members_remove"),
-            "header_title": f"Remove {name} from {cohort.name}?",
-            "page_title": f"Remove {name} from {cohort.name}?",
+            "header_title": title,
+            "page_title": title,
             "page_subtitle": f"{cohort.course.title} · {cohort.organisation.name}",
             "header_icon": "group",
         }
@@ -341,7 +357,15 @@ class CohortViewSet(ModelViewSet):
             except ValidationError as error:
                 form.add_error("emails", error)
             else:
-                messages.success(request, f"Invitations are on their way to {sent} people.")
+                messages.success(
+                    request,
+                    ngettext(
+                        "The invitation is on its way to %(count)s person.",
+                        "Invitations are on their way to %(count)s people.",
+                        sent,
+                    )
+                    % {"count": sent},
+                )
                 return self._to_members(cohort)
         return self._members_page(request, cohort, invite_form=form, status=400)
 
@@ -351,9 +375,8 @@ class CohortViewSet(ModelViewSet):
     def _rotate(self, request, pk):
         cohort = self._managed(request, pk)
         services.rotate_join_code(cohort=cohort)
-        messages.success(
-            request, f"New join code {cohort.display_code}. The old link no longer works."
-        )
+        message = _("New join code %(code)s. The old link no longer works.")
+        messages.success(request, message % {"code": cohort.display_code})
         return self._to_members(cohort)
 
 
@@ -362,7 +385,7 @@ class OrganisationViewSet(ModelViewSet):
 
     model = Organisation
     icon = "site"
-    menu_label = "Organisations"
+    menu_label = gettext_lazy("Organisations")
     menu_order = 160
     add_to_admin_menu = True
     form_fields = ["name", "trainers"]

@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.SavedLanguageMiddleware",  # after LocaleMiddleware and the user
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.AdminAreaForTrainersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -31,6 +31,8 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/unsubscribe/<str:token>/", account_views.unsubscribe, name="unsubscribe"),
+    path("accounts/language/", account_views.language_settings, name="account_language"),
+    path("i18n/setlang/", account_views.switch_language, name="set_language"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("cohorts.urls")),

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DashboardConfig(AppConfig):
@@ -6,7 +7,7 @@ class DashboardConfig(AppConfig):
     above reports, cohorts and courses so that none of those has to know the others."""
 
     name = "dashboard"
-    verbose_name = "Dashboard"
+    verbose_name = _("Dashboard")
 
     def ready(self):
         """Connect the list of which change raises which cache generation (it names models of

@@ -18,6 +18,7 @@ def cohort_csv_rows(*, cohort):
     writer = SpreadsheetCsv()
     modules = modules_by_course([cohort.course_id])[cohort.course_id]
     module_index = {module.pk: n for n, module in enumerate(modules)}
+    # The header stays English in every language: it is a data format that scripts read.
     yield writer.row(
         ["name", "email", "joined", "modules completed"]
         + [f"completed: {module.title}" for module in modules]

@@ -5,6 +5,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Va
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
+from django.utils.translation import gettext, ngettext
 from wagtail.models import TaskState
 
 from accounts.permissions import can_use_admin, is_admin
@@ -34,8 +35,10 @@ def teach_back_status(membership) -> str:
     """“Not started”, “Draft”, or “Reported N times”, from `with_teach_back` annotations."""
     if membership.reports_submitted:
         times = membership.reports_submitted
-        return f"Reported {times} time{'s' if times != 1 else ''}"
-    return "Draft" if membership.reports_drafted else "Not started"
+        return ngettext("Reported %(count)s time", "Reported %(count)s times", times) % {
+            "count": times
+        }
+    return gettext("Draft") if membership.reports_drafted else gettext("Not started")
 
 
 def latest_peer_reports(*, user, memberships, limit: int = 9):

@@ -5,6 +5,8 @@ import copy
 
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -26,8 +28,8 @@ def teach_back_reports_view(request):
     context = {
         "reports": newest_reports(user=request.user, limit=TEACH_BACK_PAGE_LIMIT),
         "cohorts": cohorts_run_by(user=request.user, limit=None),
-        "page_title": "Teach-back reports",
-        "header_title": "Teach-back reports",
+        "page_title": _("Teach-back reports"),
+        "header_title": _("Teach-back reports"),
         "header_icon": "doc-full",
     }
     return TemplateResponse(request, "dashboard/admin/teach_back_reports.html", context)
@@ -41,7 +43,10 @@ def register_teach_back_reports_url():
 @hooks.register("register_admin_menu_item")
 def register_teach_back_reports_menu_item():
     return MenuItem(
-        "Teach-back reports", reverse("teach_back_reports"), icon_name="doc-full", order=155
+        gettext_lazy("Teach-back reports"),
+        reverse("teach_back_reports"),
+        icon_name="doc-full",
+        order=155,
     )
 
 
@@ -52,5 +57,5 @@ def rename_wagtails_page_reports(request, menu_items):
     for index, item in enumerate(menu_items):
         if item.name == "reports":
             renamed = copy.copy(item)  # the registered item is shared by every request
-            renamed.label = "Page reports"
+            renamed.label = _("Page reports")
             menu_items[index] = renamed

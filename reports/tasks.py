@@ -1,12 +1,10 @@
 """Emails about reports, sent by django-tasks (enqueued after commit by reports.services)."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
 
-from accounts.mail import email_subject
+from accounts.mail import in_language_of, language_of, send_email
 from accounts.unsubscribe import unsubscribe_url
 from cohorts.models import Cohort, Membership, Role
 from reports.models import Comment, TeachBackReport
@@ -16,19 +14,19 @@ def _site(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _send(*, to, subject: str, template: str, context: dict, kind: str) -> None:
-    """Plain text and HTML from one pair of templates, with a one-click unsubscribe."""
+def _send(*, to, subject, template: str, context: dict, kind: str) -> None:
+    """Plain text and HTML from one pair of templates, with a one-click unsubscribe, in the
+    recipient's language. Callers compute `subject` inside `in_language_of(to)` (or pass a
+    lazy string) so that it is in that language too."""
     context = {**context, "unsubscribe": unsubscribe_url(user=to, kind=kind)}
-    message = EmailMultiAlternatives(
-        subject=email_subject(subject),
-        body=render_to_string(f"reports/email/{template}.txt", context),
-        to=[to.email],
+    send_email(
+        to=to.email,
+        language=language_of(to),
+        subject=subject,
+        template=f"reports/email/{template}",
+        context=context,
         headers={"List-Unsubscribe": f"<{context['unsubscribe']}>"},
     )
-    message.attach_alternative(
-        render_to_string(f"reports/email/{template}.html", context), "text/html"
-    )
-    message.send()
 
 
 def _report(report_id):
@@ -44,14 +42,18 @@ def email_trainers_about_report(*, report_id: int) -> None:
         cohort=report.author.cohort, role=Role.TRAINER, user__email_on_new_reports=True
     ).select_related("user")
     for membership in trainers:
-        _send(
-            to=membership.user,
-            subject=f"New teach-back report from {report.author.user.shown_name}: "
-            f"{report.shown_title}",
-            template="new_report",
-            context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
-            kind="new_reports",
-        )
+        with in_language_of(membership.user):
+            _send(
+                to=membership.user,
+                subject=f"New teach-back report from {report.author.user.shown_name}: "
+                f"{report.shown_title}",
+                template="new_report",
+                context={
+                    "report": report,
+                    "link": _site(reverse("report_detail", args=[report.pk])),
+                },
+                kind="new_reports",
+            )
 
 
 @task()
@@ -67,20 +69,21 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
     for membership in Membership.objects.current().filter(
         cohort=cohort, role=Role.TRAINER, user__email_on_new_reports=True
     ).select_related("user"):
-        _send(
-            to=membership.user,
-            subject=f"{len(reports)} new teach-back report{'s' if len(reports) > 1 else ''} "
-            f"in {cohort.name}",
-            template="digest",
-            context={
-                "cohort": cohort,
-                "reports": [
-                    (r, _site(reverse("report_detail", args=[r.pk]))) for r in reports
-                ],
-                "feed": _site(reverse("report_feed", args=[cohort.pk])),
-            },
-            kind="new_reports",
-        )
+        with in_language_of(membership.user):
+            _send(
+                to=membership.user,
+                subject=f"{len(reports)} new teach-back report{'s' if len(reports) > 1 else ''} "
+                f"in {cohort.name}",
+                template="digest",
+                context={
+                    "cohort": cohort,
+                    "reports": [
+                        (r, _site(reverse("report_detail", args=[r.pk]))) for r in reports
+                    ],
+                    "feed": _site(reverse("report_feed", args=[cohort.pk])),
+                },
+                kind="new_reports",
+            )
 
 
 @task()
@@ -89,16 +92,17 @@ def email_author_about_comment(*, comment_id: int) -> None:
     author = comment.report.author.user
     if not author.email_on_replies or not comment.report.author.is_current:
         return  # a former member could not open the link
-    _send(
-        to=author,
-        subject=f"{comment.author.shown_name} commented on your teach-back report",
-        template="comment",
-        context={
-            "comment": comment,
-            "link": _site(reverse("report_detail", args=[comment.report_id])),
-        },
-        kind="replies",
-    )
+    with in_language_of(author):
+        _send(
+            to=author,
+            subject=f"{comment.author.shown_name} commented on your teach-back report",
+            template="comment",
+            context={
+                "comment": comment,
+                "link": _site(reverse("report_detail", args=[comment.report_id])),
+            },
+            kind="replies",
+        )
 
 
 @task()
@@ -106,10 +110,11 @@ def email_author_about_feedback(*, report_id: int) -> None:
     report = _report(report_id)
     if not report.author.user.email_on_replies or not report.author.is_current:
         return  # a former member could not open the link
-    _send(
-        to=report.author.user,
-        subject="Your trainer gave feedback on your teach-back report",
-        template="feedback",
-        context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
-        kind="replies",
-    )
+    with in_language_of(report.author.user):
+        _send(
+            to=report.author.user,
+            subject="Your trainer gave feedback on your teach-back report",
+            template="feedback",
+            context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
+            kind="replies",
+        )

@@ -151,7 +151,7 @@ MATRIX = {
 # Named URLs anyone may open, and URL prefixes owned by Wagtail or allauth (tested elsewhere).
 PUBLIC = {
     "healthz", "search", "enter_join_code", "wagtailadmin_login_redirect", "wagtail_serve",
-    "unsubscribe",
+    "unsubscribe", "set_language",
 }
 FOREIGN_PREFIXES = ("admin/", "accounts/", "documents/", "static/", "media/", "_util/")
 
