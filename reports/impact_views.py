@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from caching import generations
 from cohorts.models import Cohort
@@ -27,7 +28,7 @@ def _cohort_for_impact(request, cohort_pk) -> Cohort:
         cohorts_visible_to(request.user).select_related("course", "organisation"), pk=cohort_pk
     )
     if not can_see_cohort_impact(request.user, cohort):
-        raise PermissionDenied("Only the cohort's trainers see its impact figures.")
+        raise PermissionDenied(_("Only the cohort's trainers see its impact figures."))
     return cohort
 
 

@@ -6,6 +6,10 @@ Written only through reports.services; read through reports.permissions (who may
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from cohorts.languages import DEFAULT as DEFAULT_LANGUAGE
+from cohorts.languages import teaching_languages
 
 MAX_AUDIENCE = 10_000
 LONG_TEXT = 5_000
@@ -89,6 +93,11 @@ class TeachBackReport(models.Model):
     )
     taught_on = models.DateField()
     setting = models.CharField(max_length=16, choices=Setting.choices)
+    # The default serves reports made before languages were recorded (and code that files
+    # one without saying); the form always asks, starting from the cohort's default.
+    language = models.CharField(
+        _("language"), max_length=12, choices=teaching_languages, default=DEFAULT_LANGUAGE
+    )
     audience_size = models.PositiveIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(MAX_AUDIENCE)]
     )
