@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 WIDTH = 320
 FONT = 15  # labels: ~14px on a phone, ~18px on a wide screen, ~10pt on paper
@@ -73,14 +74,19 @@ def _scale(value: int, largest: int, room: float) -> float:
     return round(max(room * value / largest, MIN_BAR), 1)
 
 
-def _describe(title: str, rows, unit: str) -> str:
+def _describe(title: str, rows, unit: str | None) -> str:
+    """The chart in words, for screen readers: “Reports by setting, reports each. Online: 2; …”."""
     if not rows:
-        return f"{title}: nothing yet."
+        return gettext("%(title)s: nothing yet.") % {"title": title}
     parts = "; ".join(f"{label}: {value}" for label, value in rows)
-    return f"{title}, {unit} each. {parts}."
+    return gettext("%(title)s, %(unit)s each. %(values)s.") % {
+        "title": title,
+        "unit": unit or gettext("reports"),
+        "values": parts,
+    }
 
 
-def bar_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
+def bar_chart(rows, *, id: str, title: str, unit: str | None = None) -> Chart:
     """Horizontal bars, one per (label, value) row, in the order given; longest bar = max."""
     rows = [(str(label), int(value)) for label, value in rows]
     largest = max((value for _, value in rows), default=0)
@@ -116,7 +122,7 @@ def bar_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
     )
 
 
-def column_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
+def column_chart(rows, *, id: str, title: str, unit: str | None = None) -> Chart:
     """Vertical columns over time, one per (label, value) row; tallest column = max.
 
     With many columns only every few get a label under them, and numbers above the columns
@@ -182,13 +188,17 @@ def impact_charts(figures, *, prefix: str = "chart") -> dict[str, Chart]:
 
     return {
         "settings": bar_chart(
-            rows(figures.settings), id=f"{prefix}-settings", title="Reports by setting"
+            rows(figures.settings), id=f"{prefix}-settings", title=gettext("Reports by setting")
         ),
         "principles": bar_chart(
-            rows(figures.principles), id=f"{prefix}-principles", title="Principles taught"
+            rows(figures.principles), id=f"{prefix}-principles",
+            title=gettext("Principles taught"),
         ),
-        "modules": bar_chart(rows(figures.modules), id=f"{prefix}-modules", title="Modules taught"),
+        "modules": bar_chart(
+            rows(figures.modules), id=f"{prefix}-modules", title=gettext("Modules taught")
+        ),
         "weeks": column_chart(
-            rows(figures.weeks), id=f"{prefix}-weeks", title="Reports per week of teaching"
+            rows(figures.weeks), id=f"{prefix}-weeks",
+            title=gettext("Reports per week of teaching"),
         ),
     }

@@ -6,6 +6,7 @@ Written only through reports.services; read through reports.permissions (who may
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.languages import DEFAULT as DEFAULT_LANGUAGE
@@ -30,11 +31,14 @@ def title_from_audience(description: str, audience_size: int) -> str:
     teenagers over dinner”, or “Taught 4 people” when they did not say who was there."""
     description = " ".join(description.split())
     if not description:
-        return f"Taught {audience_size} {'person' if audience_size == 1 else 'people'}"
-    first, _, rest = description.partition(" ")
+        return ngettext("Taught %(count)d person", "Taught %(count)d people", audience_size) % {
+            "count": audience_size
+        }
+    first, __, rest = description.partition(" ")
     if first.lower() in _LOWER_AFTER_TAUGHT:
         description = " ".join(filter(None, [first.lower(), rest]))
-    title = f"Taught {description}"
+    # Translators: a report's title made from who was there, e.g. “Taught my two teenagers”.
+    title = gettext("Taught %(audience)s") % {"audience": description}
     if len(title) <= TITLE_TEXT:
         return title
     return title[: TITLE_TEXT - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
@@ -43,29 +47,29 @@ def title_from_audience(description: str, audience_size: int) -> str:
 class Setting(models.TextChoices):
     """Where the teaching happened."""
 
-    HOME = "home", "Family or home"
-    FRIENDS = "friends", "Friends"
-    NEIGHBOURS = "neighbours", "Neighbours"
-    FAITH = "faith", "Faith community"
-    SCHOOL = "school", "School"
-    CLUB = "club", "Club or team"
-    VOLUNTEER = "volunteer", "Volunteer group"
-    ONLINE = "online", "Online"
-    OTHER = "other", "Other"
+    HOME = "home", _("Family or home")
+    FRIENDS = "friends", _("Friends")
+    NEIGHBOURS = "neighbours", _("Neighbours")
+    FAITH = "faith", _("Faith community")
+    SCHOOL = "school", _("School")
+    CLUB = "club", _("Club or team")
+    VOLUNTEER = "volunteer", _("Volunteer group")
+    ONLINE = "online", _("Online")
+    OTHER = "other", _("Other")
 
 
 class Visibility(models.TextChoices):
     """Who may read a submitted report besides its author (see reports.permissions)."""
 
-    COHORT = "cohort", "My cohort (peers and trainers)"
-    TRAINERS = "trainers", "Trainers only"
+    COHORT = "cohort", _("My cohort (peers and trainers)")
+    TRAINERS = "trainers", _("Trainers only")
 
 
 class Status(models.TextChoices):
     """A draft is its author's alone; a submitted report is shared."""
 
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted"
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
 
 
 class TeachBackReportQuerySet(models.QuerySet):

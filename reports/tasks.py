@@ -9,6 +9,12 @@ from django_tasks import task
 from accounts.mail import email_subject
 from accounts.unsubscribe import unsubscribe_url
 from cohorts.models import Cohort, Membership, Role
+from reports.email_subjects import (
+    comment_subject,
+    digest_subject,
+    feedback_subject,
+    new_report_subject,
+)
 from reports.models import Comment, TeachBackReport
 
 
@@ -46,8 +52,7 @@ def email_trainers_about_report(*, report_id: int) -> None:
     for membership in trainers:
         _send(
             to=membership.user,
-            subject=f"New teach-back report from {report.author.user.shown_name}: "
-            f"{report.shown_title}",
+            subject=new_report_subject(report),
             template="new_report",
             context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
             kind="new_reports",
@@ -69,8 +74,7 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
     ).select_related("user"):
         _send(
             to=membership.user,
-            subject=f"{len(reports)} new teach-back report{'s' if len(reports) > 1 else ''} "
-            f"in {cohort.name}",
+            subject=digest_subject(count=len(reports), cohort=cohort),
             template="digest",
             context={
                 "cohort": cohort,
@@ -91,7 +95,7 @@ def email_author_about_comment(*, comment_id: int) -> None:
         return  # a former member could not open the link
     _send(
         to=author,
-        subject=f"{comment.author.shown_name} commented on your teach-back report",
+        subject=comment_subject(comment),
         template="comment",
         context={
             "comment": comment,
@@ -108,7 +112,7 @@ def email_author_about_feedback(*, report_id: int) -> None:
         return  # a former member could not open the link
     _send(
         to=report.author.user,
-        subject="Your trainer gave feedback on your teach-back report",
+        subject=feedback_subject(),
         template="feedback",
         context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
         kind="replies",
