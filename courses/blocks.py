@@ -203,7 +203,10 @@ class ContentStreamBlock(blocks.StreamBlock):
             names = ", ".join(f"“{name}”" for name in unknown)
             raise StreamBlockValidationError(
                 non_block_errors=ErrorList(
-                    [ValidationError(f"Unknown block type {names}: remove it and save again.")]
+                    [ValidationError(
+                        _("Unknown block type %(names)s: remove it and save again.")
+                        % {"names": names}
+                    )]
                 )
             )
         return super().clean(value)
