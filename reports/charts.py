@@ -9,6 +9,7 @@ scale) to a wide screen (1.2) and on paper.
 import math
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
@@ -122,12 +123,15 @@ def bar_chart(rows, *, id: str, title: str, unit: str | None = None) -> Chart:
     )
 
 
-def column_chart(rows, *, id: str, title: str, unit: str | None = None) -> Chart:
+def column_chart(
+    rows, *, id: str, title: str, unit: str | None = None, ticks: list[str] | None = None
+) -> Chart:
     """Vertical columns over time, one per (label, value) row; tallest column = max.
 
     With many columns only every few get a label under them, and numbers above the columns
     are left out once they would collide: a line then marks the largest value instead (the
-    table beside the chart has every number).
+    table beside the chart has every number). `ticks` are the short labels under the columns
+    (by default each label's first two words: “7 Sep 2026” → “7 Sep”).
     """
     rows = [(str(label), int(value)) for label, value in rows]
     largest = max((value for _, value in rows), default=0)
@@ -145,7 +149,7 @@ def column_chart(rows, *, id: str, title: str, unit: str | None = None) -> Chart
         tick_x = min(max(centre, 22), WIDTH - 22)
         bars.append(
             Bar(
-                label=_short_week(label),
+                label=ticks[n] if ticks else _short_week(label),
                 full_label=label,
                 value=value,
                 x=round(centre - width / 2, 1),
@@ -200,5 +204,7 @@ def impact_charts(figures, *, prefix: str = "chart") -> dict[str, Chart]:
         "weeks": column_chart(
             rows(figures.weeks), id=f"{prefix}-weeks",
             title=gettext("Reports per week of teaching"),
+            # The year is in the table and the description; the language decides the order.
+            ticks=[date_format(week.key, "MONTH_DAY_FORMAT") for week in figures.weeks],
         ),
     }

@@ -104,7 +104,7 @@ def _rows(cohort: Cohort):
                 _shown_name(row),
                 row["email"],
                 row["title"] or title_from_audience(
-                    row["audience_description"], row["audience_size"]
+                    row["audience_description"], row["audience_size"], row["language"]
                 ),
                 settings.get(row["setting"], row["setting"]),
                 row["language"],

@@ -6,6 +6,7 @@ Written only through reports.services; read through reports.permissions (who may
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -26,9 +27,20 @@ _LOWER_AFTER_TAUGHT = {
 }
 
 
-def title_from_audience(description: str, audience_size: int) -> str:
+def title_from_audience(description: str, audience_size: int, language: str = "") -> str:
     """A title for a report whose author gave none, in the author's voice: “Taught my two
-    teenagers over dinner”, or “Taught 4 people” when they did not say who was there."""
+    teenagers over dinner”, or “Taught 4 people” when they did not say who was there.
+
+    Written in the language the session was taught in when the interface has it (the author's
+    description most likely is too), else in the site's language: never “Enseñó a my two
+    teenagers” because a Spanish reader opened an English report.
+    """
+    spoken = {code for code, _name in settings.LANGUAGES}
+    with translation.override(language if language in spoken else settings.LANGUAGE_CODE):
+        return _title_from_audience(description, audience_size)
+
+
+def _title_from_audience(description: str, audience_size: int) -> str:
     description = " ".join(description.split())
     if not description:
         return ngettext("Taught %(count)d person", "Taught %(count)d people", audience_size) % {
@@ -155,7 +167,9 @@ class TeachBackReport(models.Model):
     def shown_title(self) -> str:
         """The title lists and pages show above the author's name: theirs, or one made from
         who was there (kept live, so it follows their edits)."""
-        return self.title or title_from_audience(self.audience_description, self.audience_size)
+        return self.title or title_from_audience(
+            self.audience_description, self.audience_size, self.language
+        )
 
 
 class Comment(models.Model):

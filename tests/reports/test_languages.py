@@ -9,10 +9,11 @@ import uuid
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from reports.impact_languages import cohort_reach_by_language
 from reports.models import Status, TeachBackReport
@@ -20,6 +21,14 @@ from tests import factories
 from tests.reports.test_reports import form_data, new_url, world  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def back_to_english():
+    """LocaleMiddleware leaves a request's language active in the thread after the response:
+    put the site's language back, so the next test (in any order) starts in English."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 SPANISH = {"HTTP_ACCEPT_LANGUAGE": "es"}
 ENGLISH = {"HTTP_ACCEPT_LANGUAGE": "en"}
@@ -226,3 +235,17 @@ def test_the_csv_gives_each_reports_language_code(client, reached):
     assert "language" in rows[0]
     column = rows[0].index("language")
     assert sorted(row[column] for row in rows[1:]) == ["en", "en", "es", "pl"]
+
+
+def test_a_title_made_from_who_was_there_speaks_the_sessions_language(client, world):  # noqa: F811
+    author = world["membership"]
+    english = submitted(author, language="en", audience=3, audience_description="my two sons")
+    spanish = submitted(author, language="es", audience=4, audience_description="mis vecinos")
+    polish = submitted(author, language="pl", audience=5)
+    client.force_login(world["author"])
+    feed = text(client.get(f"/cohorts/{world['cohort'].pk}/reports/", **SPANISH))
+    assert "Taught my two sons" in feed and "Enseñó a my two sons" not in feed
+    assert "Enseñó a mis vecinos" in feed
+    assert "Taught 5 people" in feed  # Polish is not an interface language: the site's, English
+    assert {english.shown_title, spanish.shown_title, polish.shown_title} == {
+        "Taught my two sons", "Enseñó a mis vecinos", "Taught 5 people"}
