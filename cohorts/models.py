@@ -14,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from cohorts.languages import DEFAULT as DEFAULT_LANGUAGE
+from cohorts.languages import teaching_languages
+
 # Easy to read aloud and type: no 0/O, 1/I/L. 31 symbols x 10 = 49.5 bits of randomness.
 JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 JOIN_CODE_LENGTH = 10
@@ -96,6 +99,13 @@ class Cohort(ClusterableModel):
         help_text=_("What learners should do when they teach at home or in their community."),
     )
     teach_back_due_on = models.DateField(null=True, blank=True)
+    default_language = models.CharField(
+        _("default language"),
+        max_length=12,
+        choices=teaching_languages,
+        default=DEFAULT_LANGUAGE,
+        help_text=_("The language learners usually teach in; their report form starts with it."),
+    )
     trainer_emails = models.CharField(
         max_length=8, choices=TrainerEmails.choices, default=TrainerEmails.EACH_REPORT
     )

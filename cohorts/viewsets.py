@@ -173,7 +173,11 @@ class CohortViewSet(ModelViewSet):
                 [FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("seat_limit")]
             ),
             MultiFieldPanel(
-                [FieldPanel("teach_back_instructions"), FieldPanel("teach_back_due_on")],
+                [
+                    FieldPanel("teach_back_instructions"),
+                    FieldPanel("teach_back_due_on"),
+                    FieldPanel("default_language"),
+                ],
                 heading=gettext_lazy("Teach-back"),
             ),
             FieldPanel("archived"),

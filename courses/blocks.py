@@ -9,6 +9,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
@@ -25,19 +26,19 @@ class StoryBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     narrative = blocks.RichTextBlock(features=RICH_FEATURES)
     source = blocks.CharBlock(
-        max_length=200, help_text="The article or book the story comes from."
+        max_length=200, help_text=_("The article or book the story comes from.")
     )
     credit = blocks.CharBlock(
-        max_length=200, help_text="Who wrote or told it, e.g. “Jody Pellerin, PhaseWare”."
+        max_length=200, help_text=_("Who wrote or told it, e.g. “Jody Pellerin, PhaseWare”.")
     )
     source_url = blocks.URLBlock(required=False)
-    lesson = blocks.TextBlock(help_text="What the story teaches, in one or two sentences.")
+    lesson = blocks.TextBlock(help_text=_("What the story teaches, in one or two sentences."))
 
     class Meta:
         icon = "openquote"
         template = "courses/blocks/story.html"
-        label = "Story"
-        description = "A true story with its source, credit and the lesson it teaches."
+        label = _("Story")
+        description = _("A true story with its source, credit and the lesson it teaches.")
         preview_value = {
             "title": "The driver who took a customer to the terminal",
             "narrative": "<p>A rental-car employee saw a customer about to miss a flight…</p>",
@@ -51,13 +52,15 @@ class PrincipleCalloutBlock(blocks.StructBlock):
     """Highlights one principle (a snippet) with an optional note on how it shows up here."""
 
     principle = SnippetChooserBlock("courses.Principle")
-    note = blocks.TextBlock(required=False, help_text="Optional: how the principle applies here.")
+    note = blocks.TextBlock(
+        required=False, help_text=_("Optional: how the principle applies here.")
+    )
 
     class Meta:
         icon = "pick"
         template = "courses/blocks/principle_callout.html"
-        label = "Principle callout"
-        description = "Puts one principle in a highlighted box."
+        label = _("Principle callout")
+        description = _("Puts one principle in a highlighted box.")
 
 
 class ReflectionQuestionsBlock(blocks.StructBlock):
@@ -67,14 +70,16 @@ class ReflectionQuestionsBlock(blocks.StructBlock):
     # A labelled text area per question: long questions stay readable while they are written.
     # Still a string, so stored questions (and their ids, see with_question_ids) are unchanged.
     questions = blocks.ListBlock(
-        blocks.TextBlock(max_length=300, rows=3, label="Question"), min_num=1, label="Questions"
+        blocks.TextBlock(max_length=300, rows=3, label=_("Question")),
+        min_num=1,
+        label=_("Questions"),
     )
 
     class Meta:
         icon = "help"
         template = "courses/blocks/reflection_questions.html"
-        label = "Reflection questions"
-        description = "Questions each learner answers privately; printed with writing space."
+        label = _("Reflection questions")
+        description = _("Questions each learner answers privately; printed with writing space.")
         preview_value = {
             "intro": "Take a few quiet minutes.",
             "questions": ["Who gave you extraordinary service?", "How did it make you feel?"],
@@ -93,33 +98,33 @@ class ActivityBlock(blocks.StructBlock):
     """A timed group exercise: what to do, step by step, and what to bring."""
 
     title = blocks.CharBlock(max_length=120)
-    duration_minutes = blocks.IntegerBlock(min_value=1, max_value=240, label="Minutes")
+    duration_minutes = blocks.IntegerBlock(min_value=1, max_value=240, label=_("Minutes"))
     steps = blocks.ListBlock(blocks.TextBlock(), min_num=1)
     materials = blocks.ListBlock(blocks.CharBlock(max_length=200), required=False, default=[])
 
     class Meta:
         icon = "time"
         template = "courses/blocks/activity.html"
-        label = "Activity"
-        description = "A timed exercise with steps and materials."
+        label = _("Activity")
+        description = _("A timed exercise with steps and materials.")
         preview_value = ACTIVITY_PREVIEW
 
 
 class TeachItGuideBlock(blocks.StructBlock):
     """A session plan for teaching this module at home or in the community."""
 
-    goal = blocks.TextBlock(help_text="What the people you teach will take away.")
+    goal = blocks.TextBlock(help_text=_("What the people you teach will take away."))
     talking_points = blocks.ListBlock(blocks.TextBlock(), min_num=1)
     activity = ActivityBlock()
     questions = blocks.ListBlock(
-        blocks.CharBlock(max_length=300), min_num=1, label="Questions for the group"
+        blocks.CharBlock(max_length=300), min_num=1, label=_("Questions for the group")
     )
 
     class Meta:
         icon = "group"
         template = "courses/blocks/teach_it_guide.html"
-        label = "Teach-it guide"
-        description = "A one-page session plan for teaching the principle to others."
+        label = _("Teach-it guide")
+        description = _("A one-page session plan for teaching the principle to others.")
         preview_value = {
             "goal": "Everyone leaves with one way to help someone this week.",
             "talking_points": ["Service is people helping people."],
@@ -137,8 +142,8 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "courses/blocks/quote.html"
-        label = "Quote"
-        description = "A pull quote with its attribution."
+        label = _("Quote")
+        description = _("A pull quote with its attribution.")
         preview_value = {
             "quote": "You have to hold on to your goals when things go wrong.",
             "attribution": "A rental-car driver in Detroit",
@@ -150,15 +155,15 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
-        max_length=250, help_text="Describe the image for people who cannot see it."
+        max_length=250, help_text=_("Describe the image for people who cannot see it.")
     )
     caption = blocks.CharBlock(required=False, max_length=250)
 
     class Meta:
         icon = "image"
         template = "courses/blocks/image.html"
-        label = "Image"
-        description = "An image with alt text and a caption."
+        label = _("Image")
+        description = _("An image with alt text and a caption.")
 
 
 class TextBlock(blocks.RichTextBlock):
@@ -170,8 +175,8 @@ class TextBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "courses/blocks/text.html"
-        label = "Text"
-        description = "Paragraphs, lists, headings and links."
+        label = _("Text")
+        description = _("Paragraphs, lists, headings and links.")
         preview_value = "<p>Great service is people helping people.</p>"
 
 
@@ -198,7 +203,10 @@ class ContentStreamBlock(blocks.StreamBlock):
             names = ", ".join(f"“{name}”" for name in unknown)
             raise StreamBlockValidationError(
                 non_block_errors=ErrorList(
-                    [ValidationError(f"Unknown block type {names}: remove it and save again.")]
+                    [ValidationError(
+                        _("Unknown block type %(names)s: remove it and save again.")
+                        % {"names": names}
+                    )]
                 )
             )
         return super().clean(value)
@@ -225,8 +233,8 @@ class WorkplaceOnlyBlock(EditionWrapperBlock):
 
     class Meta:
         icon = "site"
-        label = "Workplace only"
-        description = "Shown to employees on the module page; left out of the community book."
+        label = _("Workplace only")
+        description = _("Shown to employees on the module page; left out of the community book.")
         preview_value = [("text", "<p>Think of a customer you served this week.</p>")]
 
 
@@ -235,8 +243,8 @@ class CommunityOnlyBlock(EditionWrapperBlock):
 
     class Meta:
         icon = "home"
-        label = "Community only"
-        description = "Printed in the community book; hidden from the workplace module page."
+        label = _("Community only")
+        description = _("Printed in the community book; hidden from the workplace module page.")
         preview_value = [("text", "<p>Think of someone you helped this week.</p>")]
 
 

@@ -3,17 +3,28 @@
 import re
 
 from django import forms
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from courses.models.progress import MAX_REFLECTION_LENGTH
+
+
+def too_long_message(length: int) -> str:
+    """What a learner reads when an answer is over the limit, numbers written their way."""
+    return gettext(
+        "Your answer is %(length)s characters; the limit is %(limit)s. Shorten it and save "
+        "again — your text is kept here."
+    ) % {
+        "length": number_format(length, force_grouping=True),
+        "limit": number_format(MAX_REFLECTION_LENGTH, force_grouping=True),
+    }
 
 
 def validate_answer_length(answer: str) -> None:
     length = len(answer.strip())
     if length > MAX_REFLECTION_LENGTH:
-        raise forms.ValidationError(
-            f"Your answer is {length:,} characters; the limit is {MAX_REFLECTION_LENGTH:,}. "
-            "Shorten it and save again — your text is kept here."
-        )
+        raise forms.ValidationError(too_long_message(length))
 
 
 class ReflectionsForm(forms.Form):
@@ -65,7 +76,7 @@ class ReflectionsForm(forms.Form):
 class SearchForm(forms.Form):
     """The module search box. The query is shown back as typed; the backend gets words."""
 
-    q = forms.CharField(max_length=200, required=False, label="Search modules")
+    q = forms.CharField(max_length=200, required=False, label=_("Search modules"))
 
     def words(self) -> str:
         """The query's words, space-separated, without the punctuation a search engine reads

@@ -1,6 +1,7 @@
 """Admin registrations for courses: the Principles snippet and course privacy defaults."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -39,4 +40,4 @@ def signed_in_people_outside_a_group_restriction_get_403(page, request, args, kw
     list(restrictions)
     wagtail_internals.reuse_view_restrictions(page, restrictions)
     if is_refused_to_signed_in(request.user, page):
-        raise PermissionDenied("This course is for another group.")
+        raise PermissionDenied(gettext("This course is for another group."))

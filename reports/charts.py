@@ -9,7 +9,9 @@ scale) to a wide screen (1.2) and on paper.
 import math
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 WIDTH = 320
 FONT = 15  # labels: ~14px on a phone, ~18px on a wide screen, ~10pt on paper
@@ -73,14 +75,19 @@ def _scale(value: int, largest: int, room: float) -> float:
     return round(max(room * value / largest, MIN_BAR), 1)
 
 
-def _describe(title: str, rows, unit: str) -> str:
+def _describe(title: str, rows, unit: str | None) -> str:
+    """The chart in words, for screen readers: “Reports by setting, reports each. Online: 2; …”."""
     if not rows:
-        return f"{title}: nothing yet."
+        return gettext("%(title)s: nothing yet.") % {"title": title}
     parts = "; ".join(f"{label}: {value}" for label, value in rows)
-    return f"{title}, {unit} each. {parts}."
+    return gettext("%(title)s, %(unit)s each. %(values)s.") % {
+        "title": title,
+        "unit": unit or gettext("reports"),
+        "values": parts,
+    }
 
 
-def bar_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
+def bar_chart(rows, *, id: str, title: str, unit: str | None = None) -> Chart:
     """Horizontal bars, one per (label, value) row, in the order given; longest bar = max."""
     rows = [(str(label), int(value)) for label, value in rows]
     largest = max((value for _, value in rows), default=0)
@@ -116,12 +123,15 @@ def bar_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
     )
 
 
-def column_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
+def column_chart(
+    rows, *, id: str, title: str, unit: str | None = None, ticks: list[str] | None = None
+) -> Chart:
     """Vertical columns over time, one per (label, value) row; tallest column = max.
 
     With many columns only every few get a label under them, and numbers above the columns
     are left out once they would collide: a line then marks the largest value instead (the
-    table beside the chart has every number).
+    table beside the chart has every number). `ticks` are the short labels under the columns
+    (by default each label's first two words: “7 Sep 2026” → “7 Sep”).
     """
     rows = [(str(label), int(value)) for label, value in rows]
     largest = max((value for _, value in rows), default=0)
@@ -139,7 +149,7 @@ def column_chart(rows, *, id: str, title: str, unit: str = "reports") -> Chart:
         tick_x = min(max(centre, 22), WIDTH - 22)
         bars.append(
             Bar(
-                label=_short_week(label),
+                label=ticks[n] if ticks else _short_week(label),
                 full_label=label,
                 value=value,
                 x=round(centre - width / 2, 1),
@@ -182,13 +192,19 @@ def impact_charts(figures, *, prefix: str = "chart") -> dict[str, Chart]:
 
     return {
         "settings": bar_chart(
-            rows(figures.settings), id=f"{prefix}-settings", title="Reports by setting"
+            rows(figures.settings), id=f"{prefix}-settings", title=gettext("Reports by setting")
         ),
         "principles": bar_chart(
-            rows(figures.principles), id=f"{prefix}-principles", title="Principles taught"
+            rows(figures.principles), id=f"{prefix}-principles",
+            title=gettext("Principles taught"),
         ),
-        "modules": bar_chart(rows(figures.modules), id=f"{prefix}-modules", title="Modules taught"),
+        "modules": bar_chart(
+            rows(figures.modules), id=f"{prefix}-modules", title=gettext("Modules taught")
+        ),
         "weeks": column_chart(
-            rows(figures.weeks), id=f"{prefix}-weeks", title="Reports per week of teaching"
+            rows(figures.weeks), id=f"{prefix}-weeks",
+            title=gettext("Reports per week of teaching"),
+            # The year is in the table and the description; the language decides the order.
+            ticks=[date_format(week.key, "MONTH_DAY_FORMAT") for week in figures.weeks],
         ),
     }

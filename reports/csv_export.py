@@ -8,13 +8,17 @@ reports stay flat in memory and take three queries.
 from itertools import groupby
 
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cohorts.csv_export import SpreadsheetCsv
 from cohorts.models import Cohort
 from reports.models import Setting, TeachBackReport, Visibility, title_from_audience
 from reports.selectors import with_counts
 
+# The header stays in English whatever the reader's language: it is a data format, and scripts
+# and spreadsheets that read it find their columns by these names. The cells (settings,
+# visibility) are words for people, in the language of the person who downloads the file;
+# "language" holds the code of the language taught in (en, es, pl...).
 CSV_HEADER = [
     "submitted",
     "taught on",
@@ -22,6 +26,7 @@ CSV_HEADER = [
     "author email",
     "title",
     "setting",
+    "language",
     "audience size",
     "audience",
     "modules",
@@ -37,11 +42,22 @@ CSV_HEADER = [
 
 
 def report_csv_rows(*, cohort: Cohort):
-    """Yield CSV lines: a header, then one line per submitted report, oldest first.
+    """CSV lines: a header, then one line per submitted report, oldest first.
 
     Three ordered streams (reports, their modules, their principles) are merged as they go,
     so memory stays flat and the query count stays at three whatever the number of reports.
+    The file is streamed after the view returns: its cells keep the language of the request
+    that asked for it (taken now, not when the first line is written).
     """
+    return _in_language(translation.get_language(), _rows(cohort))
+
+
+def _in_language(language: str | None, lines):
+    with translation.override(language):
+        yield from lines
+
+
+def _rows(cohort: Cohort):
     writer = SpreadsheetCsv()
     yield writer.row(CSV_HEADER)
     reports = TeachBackReport.objects.submitted().filter(author__cohort=cohort)
@@ -53,6 +69,7 @@ def report_csv_rows(*, cohort: Cohort):
             "submitted_at",
             "taught_on",
             "setting",
+            "language",
             "audience_size",
             "audience_description",
             "title",
@@ -87,9 +104,10 @@ def report_csv_rows(*, cohort: Cohort):
                 _shown_name(row),
                 row["email"],
                 row["title"] or title_from_audience(
-                    row["audience_description"], row["audience_size"]
+                    row["audience_description"], row["audience_size"], row["language"]
                 ),
                 settings.get(row["setting"], row["setting"]),
+                row["language"],
                 row["audience_size"],
                 row["audience_description"],
                 "; ".join(modules.names_for(key)),

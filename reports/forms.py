@@ -4,8 +4,13 @@ import uuid
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.functional import lazy
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from cohorts.languages import teaching_languages
 from courses.models import Principle
 from courses.selectors import modules_by_course
 from reports.models import (
@@ -24,11 +29,20 @@ def module_choice_label(module):
     learner who taught from the book recognises it."""
     if module.community_title and module.community_title != module.title:
         return format_html(
-            '<span>{} <span class="choice-note">— in the book: {}</span></span>',
+            '<span>{} <span class="choice-note">— {} {}</span></span>',
             module.title,
+            gettext("in the book:"),
             module.community_title,
         )
     return module.title
+
+
+def _with_number(message, number: int):
+    """A message naming a limit, translated and with the number grouped the reader's way
+    (“2,000” in English, “2.000” in Spanish) when it is shown."""
+    return lazy(
+        lambda: message % {"number": number_format(number, force_grouping=True)}, str
+    )()
 
 
 def _without_maxlength(form):
@@ -44,56 +58,77 @@ class ReportForm(forms.ModelForm):
     form_token = forms.UUIDField(widget=forms.HiddenInput)
     # Declared, not generated: the model field's choices would start with a preselected blank.
     setting = forms.ChoiceField(
-        label="Where?",
+        label=_("Where?"),
         choices=Setting.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose where you taught."},
+        error_messages={"required": _("Choose where you taught.")},
+    )
+    language = forms.ChoiceField(
+        label=_("In which language did you teach?"),
+        choices=teaching_languages,
+        error_messages={
+            "required": _("Choose the language you taught in."),
+            "invalid_choice": _(
+                "Choose the language you taught in from the list; “%(value)s” is not one of "
+                "the languages Ripple knows."
+            ),
+        },
     )
     audience_size = forms.IntegerField(
         min_value=1,
         max_value=MAX_AUDIENCE,
-        label="How many people took part?",
+        label=_("How many people took part?"),
         error_messages={
-            "min_value": "Count at least one person (yourself not included).",
-            "max_value": f"For more than {MAX_AUDIENCE:,} people, file one report per session.",
-            "invalid": "Enter a whole number, like 4.",
-            "required": "Enter how many people took part, like 4.",
+            "min_value": _("Count at least one person (yourself not included)."),
+            "max_value": _with_number(
+                _("For more than %(number)s people, file one report per session."), MAX_AUDIENCE
+            ),
+            "invalid": _("Enter a whole number, like 4."),
+            "required": _("Enter how many people took part, like 4."),
         },
     )
 
     class Meta:
         model = TeachBackReport
         fields = [
-            "taught_on", "setting", "audience_size", "audience_description", "modules",
+            "taught_on", "setting", "language", "audience_size", "audience_description", "modules",
             "principles", "title", "what_happened", "what_resonated", "what_was_hard",
             "what_i_learned", "visibility",
         ]
         labels = {
-            "taught_on": "When did you teach?",
-            "audience_description": "Who was there?",
-            "modules": "Which modules did you teach from?",
-            "principles": "Which principles did you teach?",
-            "title": "Give your report a short title",
-            "what_happened": "What happened?",
-            "what_resonated": "What resonated with people?",
-            "what_was_hard": "What was hard?",
-            "what_i_learned": "What did you learn as a teacher?",
-            "visibility": "Who can read this report?",
+            "taught_on": _("When did you teach?"),
+            "audience_description": _("Who was there?"),
+            "modules": _("Which modules did you teach from?"),
+            "principles": _("Which principles did you teach?"),
+            "title": _("Give your report a short title"),
+            "what_happened": _("What happened?"),
+            "what_resonated": _("What resonated with people?"),
+            "what_was_hard": _("What was hard?"),
+            "what_i_learned": _("What did you learn as a teacher?"),
+            "visibility": _("Who can read this report?"),
         }
         help_texts = {
-            "audience_description": "Describe them without names, e.g. “my two teenagers and "
-            "their friend”. Please don't name children or anyone who did not agree.",
-            "title": "Your peers see it in the feed, with your name beside it. For example: "
-            "“Thank-you notes at Sunday dinner”. Leave it empty and we use who was there.",
-            "what_happened": "A few sentences are plenty. Again: no names without permission.",
+            "audience_description": _(
+                "Describe them without names, e.g. “my two teenagers and their friend”. Please "
+                "don't name children or anyone who did not agree."
+            ),
+            "title": _(
+                "Your peers see it in the feed, with your name beside it. For example: "
+                "“Thank-you notes at Sunday dinner”. Leave it empty and we use who was there."
+            ),
+            "what_happened": _("A few sentences are plenty. Again: no names without permission."),
         }
         error_messages = {
             "taught_on": {
-                "required": "Enter the date you taught.",
-                "invalid": "Enter a real date, with day, month and year.",
+                "required": _("Enter the date you taught."),
+                "invalid": _("Enter a real date, with day, month and year."),
             },
-            "title": {"max_length": f"Keep the title to {TITLE_TEXT} characters or fewer."},
-            "what_happened": {"required": "Tell your peers what happened."},
+            "title": {
+                "max_length": _with_number(
+                    _("Keep the title to %(number)s characters or fewer."), TITLE_TEXT
+                )
+            },
+            "what_happened": {"required": _("Tell your peers what happened.")},
         }
         widgets = {
             "taught_on": forms.DateInput(attrs={"type": "date"}),
@@ -120,6 +155,8 @@ class ReportForm(forms.ModelForm):
         if not self.is_bound:
             self.initial.setdefault("form_token", uuid.uuid4())
             self.initial.setdefault("taught_on", timezone.localdate())
+            if self.instance.pk is None:
+                self.initial.setdefault("language", cohort.default_language)
         _without_maxlength(self)
 
     def reissue_token(self, token) -> None:
@@ -130,11 +167,11 @@ class ReportForm(forms.ModelForm):
     def clean_taught_on(self):
         taught_on = self.cleaned_data["taught_on"]
         if taught_on > timezone.localdate():
-            raise forms.ValidationError("That date is in the future. When did you teach?")
+            raise forms.ValidationError(_("That date is in the future. When did you teach?"))
         if taught_on < self.cohort.starts_on:
             raise forms.ValidationError(
-                f"Your cohort began on {self.cohort.starts_on:%-d %B %Y}; report teaching "
-                "from then on."
+                _("Your cohort began on %(date)s; report teaching from then on.")
+                % {"date": date_format(self.cohort.starts_on, "DATE_FORMAT")}
             )
         return taught_on
 
@@ -145,10 +182,14 @@ class CommentForm(forms.ModelForm):
     class Meta:
         model = Comment
         fields = ["body"]
-        labels = {"body": "Your comment"}
+        labels = {"body": _("Your comment")}
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
         error_messages = {
-            "body": {"max_length": f"Keep comments under {COMMENT_TEXT:,} characters."}
+            "body": {
+                "max_length": _with_number(
+                    _("Keep comments under %(number)s characters."), COMMENT_TEXT
+                )
+            }
         }
 
     def __init__(self, *args, **kwargs):
@@ -161,13 +202,19 @@ class FeedbackForm(forms.Form):
     validating, hiding from the service whether the feedback changed."""
 
     trainer_feedback = forms.CharField(
-        label="Feedback for the author",
+        label=_("Feedback for the author"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"max_length": f"Keep feedback under {MEDIUM_TEXT:,} characters."},
+        error_messages={
+            "max_length": _with_number(
+                _("Keep feedback under %(number)s characters."), MEDIUM_TEXT
+            )
+        },
         max_length=MEDIUM_TEXT,
     )
-    share_at_next_session = forms.BooleanField(label="Share at the next session", required=False)
+    share_at_next_session = forms.BooleanField(
+        label=_("Share at the next session"), required=False
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -182,5 +229,5 @@ class FeedFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["setting"].choices = [("", "Any setting"), *Setting.choices]
-        self.fields["principle"].empty_label = "Any principle"
+        self.fields["setting"].choices = [("", _("Any setting")), *Setting.choices]
+        self.fields["principle"].empty_label = _("Any principle")

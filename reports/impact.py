@@ -29,6 +29,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from cohorts.models import Cohort, Membership, Organisation, Role
 from courses.selectors import modules_by_course
@@ -255,7 +256,8 @@ def _by_week(reports) -> list[Tally]:
 
 
 def _week_label(week: date) -> str:
-    return f"{week.day} {week:%b %Y}"
+    """“7 Sep 2026”: the reader's language's named date format (config/formats/<lang>)."""
+    return date_format(week, "DATE_FORMAT")
 
 
 # Organisation and cohort totals (for lists) ---------------------------------------------------

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from caching import generations
 from cohorts.models import Cohort
@@ -19,6 +20,7 @@ from cohorts.permissions import cohorts_visible_to
 from reports.charts import impact_charts
 from reports.csv_export import report_csv_rows
 from reports.impact import cohort_impact
+from reports.impact_languages import cohort_reach_by_language, language_chart
 from reports.permissions import can_see_cohort_impact
 
 
@@ -27,7 +29,7 @@ def _cohort_for_impact(request, cohort_pk) -> Cohort:
         cohorts_visible_to(request.user).select_related("course", "organisation"), pk=cohort_pk
     )
     if not can_see_cohort_impact(request.user, cohort):
-        raise PermissionDenied("Only the cohort's trainers see its impact figures.")
+        raise PermissionDenied(_("Only the cohort's trainers see its impact figures."))
     return cohort
 
 
@@ -38,11 +40,14 @@ def impact(request, cohort_pk):
     # Figures and charts are cached per generation of the cohort and the course content, and
     # only computed (lazily, in the template) when that fragment is not cached yet.
     figures = SimpleLazyObject(lambda: cohort_impact(cohort=cohort))
+    languages = SimpleLazyObject(lambda: cohort_reach_by_language(cohort=cohort))
     context = {
         "cohort": cohort,
         "generation": generations.of_cohort(cohort),
         "impact": figures,
         "charts": SimpleLazyObject(lambda: impact_charts(figures)),
+        "languages": languages,
+        "language_chart": SimpleLazyObject(lambda: language_chart(languages)),
         "as_of": timezone.localdate(),
     }
     return TemplateResponse(request, "reports/impact.html", context)

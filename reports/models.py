@@ -6,6 +6,12 @@ Written only through reports.services; read through reports.permissions (who may
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from cohorts.languages import DEFAULT as DEFAULT_LANGUAGE
+from cohorts.languages import teaching_languages
 
 MAX_AUDIENCE = 10_000
 LONG_TEXT = 5_000
@@ -21,16 +27,30 @@ _LOWER_AFTER_TAUGHT = {
 }
 
 
-def title_from_audience(description: str, audience_size: int) -> str:
+def title_from_audience(description: str, audience_size: int, language: str = "") -> str:
     """A title for a report whose author gave none, in the author's voice: “Taught my two
-    teenagers over dinner”, or “Taught 4 people” when they did not say who was there."""
+    teenagers over dinner”, or “Taught 4 people” when they did not say who was there.
+
+    Written in the language the session was taught in when the interface has it (the author's
+    description most likely is too), else in the site's language: never “Enseñó a my two
+    teenagers” because a Spanish reader opened an English report.
+    """
+    spoken = {code for code, _name in settings.LANGUAGES}
+    with translation.override(language if language in spoken else settings.LANGUAGE_CODE):
+        return _title_from_audience(description, audience_size)
+
+
+def _title_from_audience(description: str, audience_size: int) -> str:
     description = " ".join(description.split())
     if not description:
-        return f"Taught {audience_size} {'person' if audience_size == 1 else 'people'}"
-    first, _, rest = description.partition(" ")
+        return ngettext("Taught %(count)d person", "Taught %(count)d people", audience_size) % {
+            "count": audience_size
+        }
+    first, __, rest = description.partition(" ")
     if first.lower() in _LOWER_AFTER_TAUGHT:
         description = " ".join(filter(None, [first.lower(), rest]))
-    title = f"Taught {description}"
+    # Translators: a report's title made from who was there, e.g. “Taught my two teenagers”.
+    title = gettext("Taught %(audience)s") % {"audience": description}
     if len(title) <= TITLE_TEXT:
         return title
     return title[: TITLE_TEXT - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
@@ -39,29 +59,29 @@ def title_from_audience(description: str, audience_size: int) -> str:
 class Setting(models.TextChoices):
     """Where the teaching happened."""
 
-    HOME = "home", "Family or home"
-    FRIENDS = "friends", "Friends"
-    NEIGHBOURS = "neighbours", "Neighbours"
-    FAITH = "faith", "Faith community"
-    SCHOOL = "school", "School"
-    CLUB = "club", "Club or team"
-    VOLUNTEER = "volunteer", "Volunteer group"
-    ONLINE = "online", "Online"
-    OTHER = "other", "Other"
+    HOME = "home", _("Family or home")
+    FRIENDS = "friends", _("Friends")
+    NEIGHBOURS = "neighbours", _("Neighbours")
+    FAITH = "faith", _("Faith community")
+    SCHOOL = "school", _("School")
+    CLUB = "club", _("Club or team")
+    VOLUNTEER = "volunteer", _("Volunteer group")
+    ONLINE = "online", _("Online")
+    OTHER = "other", _("Other")
 
 
 class Visibility(models.TextChoices):
     """Who may read a submitted report besides its author (see reports.permissions)."""
 
-    COHORT = "cohort", "My cohort (peers and trainers)"
-    TRAINERS = "trainers", "Trainers only"
+    COHORT = "cohort", _("My cohort (peers and trainers)")
+    TRAINERS = "trainers", _("Trainers only")
 
 
 class Status(models.TextChoices):
     """A draft is its author's alone; a submitted report is shared."""
 
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted"
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
 
 
 class TeachBackReportQuerySet(models.QuerySet):
@@ -89,6 +109,11 @@ class TeachBackReport(models.Model):
     )
     taught_on = models.DateField()
     setting = models.CharField(max_length=16, choices=Setting.choices)
+    # The default serves reports made before languages were recorded (and code that files
+    # one without saying); the form always asks, starting from the cohort's default.
+    language = models.CharField(
+        _("language"), max_length=12, choices=teaching_languages, default=DEFAULT_LANGUAGE
+    )
     audience_size = models.PositiveIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(MAX_AUDIENCE)]
     )
@@ -142,7 +167,9 @@ class TeachBackReport(models.Model):
     def shown_title(self) -> str:
         """The title lists and pages show above the author's name: theirs, or one made from
         who was there (kept live, so it follows their edits)."""
-        return self.title or title_from_audience(self.audience_description, self.audience_size)
+        return self.title or title_from_audience(
+            self.audience_description, self.audience_size, self.language
+        )
 
 
 class Comment(models.Model):

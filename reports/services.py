@@ -10,12 +10,13 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from cohorts.models import Membership, TrainerEmails
 from reports import tasks
 from reports.models import Appreciation, Comment, Status, TeachBackReport
 
-REFUSED_FORM_MESSAGE = (
+REFUSED_FORM_MESSAGE = _(
     "This form belongs to another report, so nothing was saved. Your text is still below: "
     "check it and save again."
 )
@@ -23,6 +24,7 @@ REFUSED_FORM_MESSAGE = (
 REPORT_FIELDS = (
     "taught_on",
     "setting",
+    "language",
     "audience_size",
     "audience_description",
     "title",

@@ -7,6 +7,12 @@ from django_tasks import task
 from accounts.mail import in_language_of, language_of, send_email
 from accounts.unsubscribe import unsubscribe_url
 from cohorts.models import Cohort, Membership, Role
+from reports.email_subjects import (
+    comment_subject,
+    digest_subject,
+    feedback_subject,
+    new_report_subject,
+)
 from reports.models import Comment, TeachBackReport
 
 
@@ -45,8 +51,7 @@ def email_trainers_about_report(*, report_id: int) -> None:
         with in_language_of(membership.user):
             _send(
                 to=membership.user,
-                subject=f"New teach-back report from {report.author.user.shown_name}: "
-                f"{report.shown_title}",
+                subject=new_report_subject(report),
                 template="new_report",
                 context={
                     "report": report,
@@ -72,8 +77,7 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
         with in_language_of(membership.user):
             _send(
                 to=membership.user,
-                subject=f"{len(reports)} new teach-back report{'s' if len(reports) > 1 else ''} "
-                f"in {cohort.name}",
+                subject=digest_subject(count=len(reports), cohort=cohort),
                 template="digest",
                 context={
                     "cohort": cohort,
@@ -95,7 +99,7 @@ def email_author_about_comment(*, comment_id: int) -> None:
     with in_language_of(author):
         _send(
             to=author,
-            subject=f"{comment.author.shown_name} commented on your teach-back report",
+            subject=comment_subject(comment),
             template="comment",
             context={
                 "comment": comment,
@@ -113,8 +117,11 @@ def email_author_about_feedback(*, report_id: int) -> None:
     with in_language_of(report.author.user):
         _send(
             to=report.author.user,
-            subject="Your trainer gave feedback on your teach-back report",
+            subject=feedback_subject(),
             template="feedback",
-            context={"report": report, "link": _site(reverse("report_detail", args=[report.pk]))},
+            context={
+                "report": report,
+                "link": _site(reverse("report_detail", args=[report.pk])),
+            },
             kind="replies",
         )

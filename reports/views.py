@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
@@ -32,19 +33,19 @@ from reports.permissions import (
 )
 
 RATE = "30/h"
-RATE_MESSAGE = "You have posted a lot in the last hour. Please wait a while and try again."
+RATE_MESSAGE = _("You have posted a lot in the last hour. Please wait a while and try again.")
 # Per person, against scripts; far above what anyone does by hand.
 EDIT_RATE = "30/10m"
-EDIT_RATE_MESSAGE = (
+EDIT_RATE_MESSAGE = _(
     "You have saved reports many times in the last few minutes, so this change was not saved. "
     "Your text is still below: please wait a few minutes and save again."
 )
 APPRECIATION_RATE = "60/10m"
-APPRECIATION_RATE_MESSAGE = (
+APPRECIATION_RATE_MESSAGE = _(
     "You have appreciated reports many times in the last few minutes, so nothing changed. "
     "Please wait a few minutes and try again."
 )
-CANNOT_APPRECIATE = (
+CANNOT_APPRECIATE = _(
     "Appreciation is for other people's submitted reports, so nothing changed: "
     "you can't appreciate your own."
 )
@@ -112,9 +113,9 @@ def _save(request, form, membership, *, report=None, token_on_refusal):
         form.reissue_token(token_on_refusal)
         return None
     if submit:
-        messages.success(request, "Thank you — your report is shared.")
+        messages.success(request, _("Thank you — your report is shared."))
     else:
-        messages.info(request, "Draft saved. Only you can see it until you submit it.")
+        messages.info(request, _("Draft saved. Only you can see it until you submit it."))
     return redirect("report_detail", pk=report.pk)
 
 
@@ -125,7 +126,7 @@ def new_report(request, cohort_pk):
     """File a report: save a draft at any time, or submit it to the cohort."""
     cohort = get_object_or_404(Cohort.objects.select_related("course"), pk=cohort_pk)
     if not can_file_report(request.user, cohort):
-        raise PermissionDenied("Only members of this cohort can file reports in it.")
+        raise PermissionDenied(_("Only members of this cohort can file reports in it."))
     form = ReportForm(request.POST or None, cohort=cohort)
     return _report_form_page(
         request, form, cohort=cohort, rate_message=RATE_MESSAGE,
@@ -159,7 +160,7 @@ def edit_report(request, pk):
     """Change a report: only its author, a draft or a submitted one."""
     report = _visible_report(request, pk)
     if not can_edit_report(request.user, report):
-        raise PermissionDenied("Only the author can change a report.")
+        raise PermissionDenied(_("Only the author can change a report."))
     cohort = report.author.cohort
     form = ReportForm(
         request.POST or None,
@@ -180,11 +181,11 @@ def edit_report(request, pk):
 def delete_report(request, pk):
     report = _visible_report(request, pk)
     if not can_edit_report(request.user, report):
-        raise PermissionDenied("Only the author can delete a report.")
+        raise PermissionDenied(_("Only the author can delete a report."))
     if request.method == "POST":
         cohort_pk = report.author.cohort_id
         services.delete_report(report=report)
-        messages.info(request, "Your report is deleted.")
+        messages.info(request, _("Your report is deleted."))
         return redirect("report_feed", cohort_pk=cohort_pk)
     return TemplateResponse(request, "reports/report_confirm_delete.html", {"report": report})
 
@@ -239,7 +240,7 @@ def report_detail(request, pk):
 def add_comment(request, pk):
     report = _visible_report(request, pk)
     if not can_comment_on(request.user, report):
-        raise PermissionDenied("Comments open once a report is submitted.")
+        raise PermissionDenied(_("Comments open once a report is submitted."))
     form = CommentForm(request.POST)
     if getattr(request, "limited", False):
         form.add_error(None, RATE_MESSAGE)
@@ -264,7 +265,7 @@ def _own_comment(request, pk) -> Comment:
 def edit_comment(request, pk):
     comment = _own_comment(request, pk)
     if not can_edit_comment(request.user, comment):
-        raise PermissionDenied("Only its author can change a comment.")
+        raise PermissionDenied(_("Only its author can change a comment."))
     form = CommentForm(request.POST or None, instance=comment)
     if request.method == "POST" and form.is_valid():
         services.edit_comment(comment=comment, body=form.cleaned_data["body"])
@@ -282,7 +283,7 @@ def edit_comment(request, pk):
 def delete_comment(request, pk):
     comment = _own_comment(request, pk)
     if not can_edit_comment(request.user, comment):
-        raise PermissionDenied("Only its author can delete a comment.")
+        raise PermissionDenied(_("Only its author can delete a comment."))
     services.delete_comment(comment=comment)
     return redirect(_report_url(comment.report_id, "comments"))
 
@@ -292,7 +293,7 @@ def delete_comment(request, pk):
 def hide_comment(request, pk):
     comment = _own_comment(request, pk)
     if not can_moderate_report(request.user, comment.report):
-        raise PermissionDenied("Only the cohort's trainers can hide comments.")
+        raise PermissionDenied(_("Only the cohort's trainers can hide comments."))
     services.set_comment_hidden(comment=comment, hidden=not comment.hidden)
     return redirect(_report_url(comment.report_id, f"comment-{comment.pk}"))
 
@@ -316,7 +317,7 @@ def appreciate(request, pk):
 def feedback(request, pk):
     report = _visible_report(request, pk)
     if not can_moderate_report(request.user, report):
-        raise PermissionDenied("Only the cohort's trainers give feedback.")
+        raise PermissionDenied(_("Only the cohort's trainers give feedback."))
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return _detail(request, report, feedback_form=form, status=400)
@@ -326,7 +327,7 @@ def feedback(request, pk):
         feedback=form.cleaned_data["trainer_feedback"],
         share=form.cleaned_data["share_at_next_session"],
     )
-    messages.success(request, "Feedback saved.")
+    messages.success(request, _("Feedback saved."))
     return redirect(_report_url(report.pk, "feedback"))
 
 
@@ -335,7 +336,7 @@ def report_back(request, cohort_pk):
     """Large type, one report per screen, for running the peer report-back session."""
     cohort = _visible_cohort(request, cohort_pk)
     if not can_see_cohort_impact(request.user, cohort):
-        raise PermissionDenied("The report-back view is for the cohort's trainers.")
+        raise PermissionDenied(_("The report-back view is for the cohort's trainers."))
     page = Paginator(selectors.report_back_reports(cohort=cohort), 1).get_page(request.GET.get("n"))
     return TemplateResponse(
         request, "reports/report_back.html", {"cohort": cohort, "page_obj": page}

@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -29,8 +31,8 @@ def organisations_view(request):
     _require_admin(request)
     context = {
         "organisations": organisations_with_totals(),
-        "page_title": "Impact by organisation",
-        "header_title": "Impact by organisation",
+        "page_title": _("Impact by organisation"),
+        "header_title": _("Impact by organisation"),
         "header_icon": "table",
     }
     return TemplateResponse(request, "reports/admin/organisations.html", context)
@@ -46,9 +48,10 @@ def organisation_view(request, pk):
         "impact": figures,
         "charts": impact_charts(figures, prefix="org-chart"),
         "cohorts": cohorts_with_totals(organisation=organisation),
-        "page_title": f"Impact of {organisation.name}",
-        "page_subtitle": f"{figures.cohorts} cohort{'s' if figures.cohorts != 1 else ''}",
-        "header_title": f"Impact of {organisation.name}",
+        "page_title": _("Impact of %(name)s") % {"name": organisation.name},
+        "page_subtitle": ngettext("%(count)d cohort", "%(count)d cohorts", figures.cohorts)
+        % {"count": figures.cohorts},
+        "header_title": _("Impact of %(name)s") % {"name": organisation.name},
         "header_icon": "table",
     }
     return TemplateResponse(request, "reports/admin/organisation.html", context)
@@ -70,7 +73,7 @@ class AdminOnlyMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_impact_menu_item():
     return AdminOnlyMenuItem(
-        "Impact", reverse("impact_organisations"), icon_name="table", order=170
+        gettext_lazy("Impact"), reverse("impact_organisations"), icon_name="table", order=170
     )
 
 
@@ -83,8 +86,15 @@ def keep_accounts_that_wrote_reports(request, user):
         return None
     messages.error(
         request,
-        f"{user.shown_name} wrote {written} teach-back report{'s' if written != 1 else ''}, "
-        "which deleting the account would delete too. Untick “Active” instead: they can no "
-        "longer sign in, and their reports stay.",
+        ngettext(
+            "%(name)s wrote %(count)d teach-back report, which deleting the account would "
+            "delete too. Untick “Active” instead: they can no longer sign in, and their "
+            "reports stay.",
+            "%(name)s wrote %(count)d teach-back reports, which deleting the account would "
+            "delete too. Untick “Active” instead: they can no longer sign in, and their "
+            "reports stay.",
+            written,
+        )
+        % {"name": user.shown_name, "count": written},
     )
     return redirect("wagtailusers_users:edit", user.pk)

@@ -38,6 +38,7 @@ def report_form(world, **overrides):
         "form_token": str(uuid.uuid4()),
         "taught_on": "2026-09-20",
         "setting": "neighbours",
+        "language": "en",
         "audience_size": "5",
         "audience_description": "five neighbours",
         "modules": [world["modules"][0].pk],

@@ -9,6 +9,7 @@ its back. Made with pypdf in the process that asked for the render (no WeasyPrin
 
 import io
 
+from django.utils.translation import gettext_noop
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
     DecodedStreamObject,
@@ -21,7 +22,7 @@ from pypdf.generic import (
 # The landscape sheets (in points) that the pages are imposed on. Two A5 pages are 1 mm
 # narrower than A4: each pair is centred, so the fold falls in the middle of the sheet.
 SHEETS = {"a4": (841.89, 595.28), "letter": (792.0, 612.0)}
-HOW_TO_PRINT = (
+HOW_TO_PRINT = gettext_noop(
     "Print double-sided, flipping on the short edge, at actual size; fold the stack in half "
     "and staple on the fold."
 )

@@ -19,6 +19,7 @@ import lxml.html
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext
 from ebooklib import epub
 
 from caching import generations
@@ -116,11 +117,11 @@ def build_book_epub(*, book) -> bytes:
             f"chapter-{chapter.number}", f"chapter-{chapter.number}.xhtml",
             f"{chapter.number}. {chapter.heading}", "chapter.html", chapter=chapter,
         ))
-    closing = page("report-back", "report-back.xhtml", "After you teach: report back",
+    closing = page("report-back", "report-back.xhtml", gettext("After you teach: report back"),
                    "closing.html")
     publication.toc = [title_page, *chapter_pages, closing]
     publication.add_item(epub.EpubNcx())
-    nav = epub.EpubNav(title="Contents")
+    nav = epub.EpubNav(title=gettext("Contents"))
     nav.add_item(style)
     publication.add_item(nav)
     publication.spine = [title_page, "nav", *chapter_pages, closing]

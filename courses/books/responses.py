@@ -10,6 +10,7 @@ from django.http import FileResponse, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
+from django.utils.translation import gettext
 
 from courses.books import downloads, epub
 from courses.books.variants import BookVariant, InvalidVariant
@@ -33,7 +34,9 @@ def refused_variant_response(request, book, error: LookupError | ValueError):
     if isinstance(error, InvalidVariant):
         return status_response(request, book, 400, "invalid", str(error))
     if isinstance(error, UnknownModule):
-        message = f"This book has no module by that name: “{error.args[0]}”."
+        message = gettext("This book has no module by that name: “%(name)s”.") % {
+            "name": error.args[0]
+        }
         return status_response(request, book, 400, "invalid", message)
     if isinstance(error, EmptyBook):
         return status_response(request, book, 404, "empty")

@@ -9,27 +9,30 @@ A variant comes from the PDF URL's query string (`?size=a4|letter`, `?print=larg
 import re
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 A4 = "a4"
 LETTER = "letter"
-SIZES = {A4: "A4", LETTER: "US Letter"}
+SIZES = {A4: "A4", LETTER: _("US Letter")}
 CSS_PAGE_SIZES = {A4: "A4", LETTER: "letter"}
 STANDARD = "standard"
 LARGE = "large"
-PRINTS = {STANDARD: "Standard print", LARGE: "Large print"}
+PRINTS = {STANDARD: _("Standard print"), LARGE: _("Large print")}
 # Two-sided print opens chapters on right-hand pages; the single-sided screen edition has no
 # blank pages. Key segment `-screen`.
 SIDES = {"2": False, "1": True}
 SCREEN = "-screen"
 LOW_INK = "low"
-INKS = {STANDARD: "Standard colour", LOW_INK: "Low ink"}
+INKS = {STANDARD: _("Standard colour"), LOW_INK: _("Low ink")}
 INK_KEY = "-ink-low"
 SLUG = re.compile(r"^[-\w]{1,255}$")
 PAGES = "pages"
 BOOKLET = "booklet"
-LAYOUTS = {PAGES: "Pages", BOOKLET: "Booklet"}
+LAYOUTS = {PAGES: _("Pages"), BOOKLET: _("Booklet")}
 # A booklet folds one sheet of the paper size in half: its pages are half that sheet.
 BOOKLET_PAGE_SIZES = {A4: "A5", LETTER: "5.5in 8.5in"}
-BOOKLET_PAGE_NAMES = {A4: "A5", LETTER: "half-Letter"}
+BOOKLET_PAGE_NAMES = {A4: "A5", LETTER: _("half-Letter")}
 # The chapter-selection form sends `choose=chapters` with its ticked `chapter` boxes, so that
 # ticking none is told apart from asking for the whole book.
 CHOOSE_CHAPTERS = "chapters"
@@ -66,34 +69,45 @@ class BookVariant:
         size = (query.get("size") or default_size).strip().lower()
         if size not in SIZES:
             raise InvalidVariant(
-                f"“{size}” is not a paper size we print. Choose size=a4 or size=letter."
+                gettext("“%(value)s” is not a paper size we print. Choose size=a4 or size=letter.")
+                % {"value": size}
             )
         printing = (query.get("print") or STANDARD).strip().lower()
         if printing not in PRINTS:
             raise InvalidVariant(
-                f"“{printing}” is not a print option. Leave it out, or choose print=large."
+                gettext("“%(value)s” is not a print option. Leave it out, or choose print=large.")
+                % {"value": printing}
             )
         module_slug = (query.get("module") or "").strip()
         if module_slug and not SLUG.match(module_slug):
-            raise InvalidVariant("That is not a module of this book.")
+            raise InvalidVariant(gettext("That is not a module of this book."))
         layout = (query.get("layout") or PAGES).strip().lower()
         if layout not in LAYOUTS:
             raise InvalidVariant(
-                f"“{layout}” is not a layout we print. Leave it out, or choose layout=booklet."
+                gettext(
+                    "“%(value)s” is not a layout we print. Leave it out, or choose layout=booklet."
+                ) % {"value": layout}
             )
         chapters = _chapter_choice(query)
         if chapters and module_slug:
             raise InvalidVariant(
-                "Ask for one handout (module=…) or a choice of chapters (chapter=…), not both."
+                gettext(
+                    "Ask for one handout (module=…) or a choice of chapters (chapter=…), not both."
+                )
             )
         sides = (query.get("sides") or "2").strip()
         if sides not in SIDES:
             raise InvalidVariant(
-                f"“{sides}” is not a way we print. Choose sides=1 (screen) or sides=2 (print)."
+                gettext(
+                    "“%(value)s” is not a way we print. Choose sides=1 (screen) or sides=2 (print)."
+                ) % {"value": sides}
             )
         ink = (query.get("ink") or STANDARD).strip().lower()
         if ink not in INKS:
-            raise InvalidVariant(f"“{ink}” is not an ink option. Leave it out, or choose ink=low.")
+            raise InvalidVariant(
+                gettext("“%(value)s” is not an ink option. Leave it out, or choose ink=low.")
+                % {"value": ink}
+            )
         return cls(
             size=size,
             large_print=printing == LARGE,
@@ -155,12 +169,14 @@ class BookVariant:
     @property
     def label(self) -> str:
         """How a reader sees this variant offered, e.g. "US Letter, large print"."""
-        paper = SIZES[self.size]
+        paper = str(SIZES[self.size])
         if self.booklet:
-            paper = f"{BOOKLET_PAGE_NAMES[self.size]} booklet on {paper}"
-        parts = [paper] + (["large print"] if self.large_print else [])
-        parts += ["single-sided for screens"] if self.screen else []
-        parts += ["low ink"] if self.low_ink else []
+            paper = gettext("%(half)s booklet on %(paper)s") % {
+                "half": BOOKLET_PAGE_NAMES[self.size], "paper": paper
+            }
+        parts = [paper] + ([gettext("large print")] if self.large_print else [])
+        parts += [gettext("single-sided for screens")] if self.screen else []
+        parts += [gettext("low ink")] if self.low_ink else []
         return ", ".join(parts)
 
     def query_string(self, *, default_size: str = A4) -> str:
@@ -201,11 +217,11 @@ def _chapter_choice(query) -> tuple[str, ...]:
     (`choose=chapters`) must tick at least one."""
     slugs = tuple(slug.strip() for slug in query.getlist("chapter") if slug.strip())
     if query.get("choose") == CHOOSE_CHAPTERS and not slugs:
-        raise InvalidVariant("Choose at least one chapter to print.")
+        raise InvalidVariant(gettext("Choose at least one chapter to print."))
     if any(not SLUG.match(slug) for slug in slugs):
-        raise InvalidVariant("That is not a module of this book.")
+        raise InvalidVariant(gettext("That is not a module of this book."))
     if len(set(slugs)) != len(slugs):
-        raise InvalidVariant("Each chapter can be chosen once: one was chosen twice.")
+        raise InvalidVariant(gettext("Each chapter can be chosen once: one was chosen twice."))
     if len(".".join(slugs)) > MAX_CHAPTERS_KEY:
-        raise InvalidVariant("That is too many chapters to print as one choice.")
+        raise InvalidVariant(gettext("That is too many chapters to print as one choice."))
     return slugs

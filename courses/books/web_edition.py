@@ -8,6 +8,7 @@ CourseBookPage.get_context adds this to the page's context
 from django.conf import settings
 from django.urls import reverse
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 
 from courses.books.booklet import HOW_TO_PRINT
 from courses.books.selectors import book_chapters, book_course, book_modules
@@ -20,8 +21,11 @@ from courses.books.variants import (
     BookVariant,
 )
 
-# A chapter's handouts sit side by side: short names (each link's accessible name is whole).
-SHORT_SIZES = {size: name.removeprefix("US ") for size, name in SIZES.items()}
+
+def _short_size(size: str) -> str:
+    """A chapter's handouts sit side by side: short names (each link's accessible name is
+    whole): “Letter”, not “US Letter”."""
+    return gettext("Letter") if size == "letter" else str(SIZES[size])
 
 
 def pdf_url(book) -> str:
@@ -47,15 +51,17 @@ def download_options(book, modules: list) -> dict:
                 "label": label or variant.label}
 
     books = [
-        (BookVariant(size=sizes[0]), "The whole book."),
-        (BookVariant(size=sizes[1]), "The whole book on the other paper size."),
-        (BookVariant(size=sizes[0], large_print=True), "Bigger type for easier reading."),
-        (BookVariant(size=sizes[1], large_print=True), "Bigger type, other paper size."),
-        (BookVariant(size=sizes[0], screen=True), "Single-sided, no blank pages: for screens."),
+        (BookVariant(size=sizes[0]), gettext("The whole book.")),
+        (BookVariant(size=sizes[1]), gettext("The whole book on the other paper size.")),
+        (BookVariant(size=sizes[0], large_print=True), gettext("Bigger type for easier reading.")),
+        (BookVariant(size=sizes[1], large_print=True), gettext("Bigger type, other paper size.")),
+        (BookVariant(size=sizes[0], screen=True),
+         gettext("Single-sided, no blank pages: for screens.")),
     ]
     booklets = [
         (BookVariant(size=size, booklet=True),
-         f"{capfirst(BOOKLET_PAGE_NAMES[size])} pages, two to a sheet, in folding order.")
+         gettext("%(half)s pages, two to a sheet, in folding order.")
+         % {"half": capfirst(BOOKLET_PAGE_NAMES[size])})
         for size in sizes
     ]
     return {
@@ -64,19 +70,20 @@ def download_options(book, modules: list) -> dict:
             for n, (variant, text) in enumerate(books)
         ],
         "booklets": [{**link(variant), "help": text} for variant, text in booklets],
-        "booklet_how_to": HOW_TO_PRINT,
+        "booklet_how_to": gettext(HOW_TO_PRINT),
         "epub_url": epub_url(book),
         "handouts": [
             {"module": module, "links": [
                 link(BookVariant(size=size, large_print=large, module_slug=module.slug),
-                     SHORT_SIZES[size] + (" large print" if large else ""))
+                     gettext("%(size)s large print") % {"size": _short_size(size)} if large
+                     else _short_size(size))
                 for size in sizes for large in (False, True)
             ]}
             for module in modules
         ],
         "chapter_choice": {
             "choose": CHOOSE_CHAPTERS,
-            "sizes": [(size, SIZES[size]) for size in sizes],
+            "sizes": [(size, str(SIZES[size])) for size in sizes],
             "large": LARGE,
             "booklet": BOOKLET,
         },
@@ -84,7 +91,7 @@ def download_options(book, modules: list) -> dict:
         "pdf_download_url": base + "?download=1",
         "low_ink_url": base + BookVariant(size=default, low_ink=True).query_string(
             default_size=default),
-        "default_size": SIZES[default],
+        "default_size": str(SIZES[default]),
     }
 
 

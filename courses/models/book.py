@@ -9,6 +9,7 @@ imported when a route runs (courses.books imports these models, so not at the to
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -46,9 +47,9 @@ class CourseBookForm(WagtailAdminPageForm):
             if module is None:
                 continue
             if parent is not None and not module.path.startswith(parent.path):
-                form.add_error("module", "Choose a module of this book’s own course.")
+                form.add_error("module", _("Choose a module of this book’s own course."))
             elif module.pk in seen:
-                form.add_error("module", "This module is already in the book.")
+                form.add_error("module", _("This module is already in the book."))
             seen.add(module.pk)
         return cleaned_data
 
@@ -66,7 +67,7 @@ class CourseBookPage(RoutablePageMixin, Page):
     author = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Who the book is by, for the cover and the PDF’s details. Default: Ripple.",
+        help_text=_("Who the book is by, for the cover and the PDF’s details. Default: Ripple."),
     )
     foreword = RichTextField(blank=True, features=BOOK_TEXT_FEATURES)
     cover_image = models.ForeignKey(
@@ -75,14 +76,14 @@ class CourseBookPage(RoutablePageMixin, Page):
     credits = RichTextField(
         blank=True,
         features=BOOK_TEXT_FEATURES,
-        verbose_name="credits and licence",
-        help_text="The sources of the stories, and the licence the book is shared under.",
+        verbose_name=_("credits and licence"),
+        help_text=_("The sources of the stories, and the licence the book is shared under."),
     )
     paper_size = models.CharField(
         max_length=10,
         choices=PaperSize.choices,
         default=PaperSize.A4,
-        help_text="The paper size the PDF is printed on unless the reader picks the other.",
+        help_text=_("The paper size the PDF is printed on unless the reader picks the other."),
     )
 
     content_panels = Page.content_panels + [
@@ -91,9 +92,9 @@ class CourseBookPage(RoutablePageMixin, Page):
         FieldPanel("cover_image"),
         FieldPanel("foreword"),
         MultiFieldPanel(
-            [InlinePanel("book_modules", label="Module")],
-            heading="Modules",
-            help_text="Leave empty to print every live module of the course, in course order.",
+            [InlinePanel("book_modules", label=_("Module"))],
+            heading=_("Modules"),
+            help_text=_("Leave empty to print every live module of the course, in course order."),
         ),
         FieldPanel("credits"),
         FieldPanel("paper_size"),
@@ -104,12 +105,12 @@ class CourseBookPage(RoutablePageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "community book"
+        verbose_name = _("community book")
 
     @property
     def preview_modes(self):
         """The admin's previews: the web edition, and the PDF as it will print."""
-        return [("", "Web edition"), ("pdf", "Print (PDF)")]
+        return [("", _("Web edition")), ("pdf", _("Print (PDF)"))]
 
     @property
     def author_name(self) -> str:
@@ -204,7 +205,7 @@ class BookRendition(models.Model):
     file = models.FileField(upload_to=rendition_upload_to, max_length=400, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
     size = models.PositiveBigIntegerField(null=True, blank=True)
-    tagged = models.BooleanField(default=False, help_text="Saved as a tagged PDF/UA-1 file.")
+    tagged = models.BooleanField(default=False, help_text=_("Saved as a tagged PDF/UA-1 file."))
     requested_at = models.DateTimeField(auto_now_add=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)

@@ -13,6 +13,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -65,7 +67,7 @@ class HomePage(Page):
     subpage_types = ["courses.CourseIndexPage"]
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         """The community books anyone may open are linked from here: the people a learner
@@ -111,7 +113,7 @@ class CourseIndexPage(Page):
     subpage_types = ["courses.CoursePage"]
 
     class Meta:
-        verbose_name = "course catalogue"
+        verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -134,9 +136,9 @@ class CoursePage(Page):
     """
 
     intro = RichTextField(features=["bold", "italic", "link", "ul"])
-    audience = models.TextField(help_text="Who the course is for, in a sentence or two.")
+    audience = models.TextField(help_text=_("Who the course is for, in a sentence or two."))
     learning_outcomes = models.TextField(
-        help_text="What learners will be able to do, one outcome per line."
+        help_text=_("What learners will be able to do, one outcome per line.")
     )
     cover_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -154,7 +156,7 @@ class CoursePage(Page):
     subpage_types = ["courses.ModulePage", "courses.CourseBookPage"]
 
     class Meta:
-        verbose_name = "course"
+        verbose_name = _("course")
 
     @property
     def outcomes(self) -> list[str]:
@@ -202,17 +204,17 @@ class ModulePage(RoutablePageMixin, Page):
     """One module of a course, taken on the web (workplace edition) and printed in the book
     (community edition). Learners mark it complete and answer its reflections here."""
 
-    summary = models.TextField(help_text="What the module is about, in a sentence or two.")
+    summary = models.TextField(help_text=_("What the module is about, in a sentence or two."))
     minutes = models.PositiveSmallIntegerField(
-        default=30, help_text="Estimated time to work through the module."
+        default=30, help_text=_("Estimated time to work through the module.")
     )
     principles = ParentalManyToManyField("courses.Principle", blank=True, related_name="modules")
     body = StreamField(ModuleStreamBlock())
     community_title = models.CharField(
-        max_length=255, blank=True, help_text="Optional title for the community book."
+        max_length=255, blank=True, help_text=_("Optional title for the community book.")
     )
     community_summary = models.TextField(
-        blank=True, help_text="Optional summary for the community book."
+        blank=True, help_text=_("Optional summary for the community book.")
     )
 
     content_panels = Page.content_panels + [
@@ -222,7 +224,7 @@ class ModulePage(RoutablePageMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("community_title"), FieldPanel("community_summary")],
-            heading="Community edition",
+            heading=_("Community edition"),
         ),
     ]
     search_fields = Page.search_fields + [
@@ -234,11 +236,11 @@ class ModulePage(RoutablePageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "module"
+        verbose_name = _("module")
 
     @property
     def preview_modes(self):
-        return [("", "Module page"), (COMMUNITY, "Community edition (print)")]
+        return [("", _("Module page")), (COMMUNITY, _("Community edition (print)"))]
 
     def serve_preview(self, request, mode_name):
         if mode_name == COMMUNITY:
@@ -343,10 +345,15 @@ class ModulePage(RoutablePageMixin, Page):
             return redirect_to_login(request.get_full_path())
         if request.POST.get("undo"):
             progress.uncomplete_module(user=request.user, module=self)
-            messages.info(request, f"“{self.title}” is no longer marked complete.")
+            messages.info(
+                request,
+                gettext("“%(title)s” is no longer marked complete.") % {"title": self.title},
+            )
         else:
             progress.complete_module(user=request.user, module=self)
-            messages.success(request, f"Well done — “{self.title}” is complete.")
+            messages.success(
+                request, gettext("Well done — “%(title)s” is complete.") % {"title": self.title}
+            )
             # To the completion panel, which offers the next module (or the teach-back).
             return redirect(f"{self.get_url(request)}#completion")
         return redirect(self.get_url(request))
@@ -369,10 +376,13 @@ class ModulePage(RoutablePageMixin, Page):
                 form.add_errors_by_key(error)
             else:
                 if answers:
-                    messages.success(request, "Your answers are saved. Only you can see them.")
+                    messages.success(
+                        request, gettext("Your answers are saved. Only you can see them.")
+                    )
                 else:
-                    messages.warning(request, "Nothing was saved: the page had changed. "
-                                     "Please type your answer again.")
+                    messages.warning(request, gettext(
+                        "Nothing was saved: the page had changed. Please type your answer again."
+                    ))
                 pressed = request.POST.get("save", "")
                 anchor = f"#{question_anchor(pressed)}" if pressed in dict(questions) else ""
                 return redirect(f"{self.get_url(request)}{anchor}")

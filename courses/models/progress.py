@@ -10,6 +10,7 @@ cohorts 0008 and courses 0006 move them without copying).
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 MAX_REFLECTION_LENGTH = 10_000
 
@@ -36,7 +37,7 @@ class ModuleProgress(models.Model):
     objects = OwnRowsQuerySet.as_manager()
 
     class Meta:
-        verbose_name_plural = "module progress"
+        verbose_name_plural = _("module progress")
         constraints = [
             models.UniqueConstraint(fields=["user", "module"], name="one_progress_per_module"),
         ]
@@ -55,7 +56,7 @@ class Reflection(models.Model):
         "courses.ModulePage", on_delete=models.CASCADE, related_name="reflections"
     )
     question_key = models.CharField(max_length=64)
-    question = models.CharField(max_length=300, help_text="The question as it was asked.")
+    question = models.CharField(max_length=300, help_text=_("The question as it was asked."))
     answer = models.TextField(max_length=MAX_REFLECTION_LENGTH)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,6 +1,7 @@
 """The “Trainer review” moderation task: another trainer (or an admin) approves a change."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
 from accounts.permissions import is_admin
@@ -24,7 +25,9 @@ class PeerReviewTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         content = task_state.workflow_state.content_object
         if self._is_own_submission(content, user):
-            raise PermissionDenied("Another trainer has to review a change you submitted.")
+            raise PermissionDenied(
+                _("Another trainer has to review a change you submitted.")
+            )
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
@@ -38,5 +41,5 @@ class PeerReviewTask(AbstractGroupApprovalTask):
         return "A trainer other than the author, or an admin, approves the change."
 
     class Meta:
-        verbose_name = "peer review task"
-        verbose_name_plural = "peer review tasks"
+        verbose_name = _("peer review task")
+        verbose_name_plural = _("peer review tasks")

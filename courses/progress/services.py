@@ -7,6 +7,8 @@ module first.
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 
 from courses.models.progress import MAX_REFLECTION_LENGTH, ModuleProgress, Reflection
 from courses.permissions import can_view_page
@@ -15,7 +17,7 @@ from courses.permissions import can_view_page
 def _require_module_access(*, user, module) -> None:
     """Refuse (PermissionDenied) anyone who may not open the module: anonymous or kept out."""
     if not user.is_authenticated or not can_view_page(user, module):
-        raise PermissionDenied("You cannot open this module.")
+        raise PermissionDenied(gettext("You cannot open this module."))
 
 
 @transaction.atomic
@@ -49,12 +51,15 @@ def save_reflections(*, user, module, answers: dict[str, str]) -> None:
     for key, answer in answers.items():
         answer = answer.strip()
         if key not in questions:
-            errors[key] = "This question is no longer part of the module."
+            errors[key] = gettext("This question is no longer part of the module.")
         elif len(answer) > MAX_REFLECTION_LENGTH:
-            errors[key] = (
-                f"Your answer is {len(answer):,} characters; the limit is "
-                f"{MAX_REFLECTION_LENGTH:,}. Shorten it and save again."
-            )
+            errors[key] = gettext(
+                "Your answer is %(length)s characters; the limit is %(limit)s. Shorten it and "
+                "save again."
+            ) % {
+                "length": number_format(len(answer), force_grouping=True),
+                "limit": number_format(MAX_REFLECTION_LENGTH, force_grouping=True),
+            }
         else:
             cleaned[key] = answer
     if errors:

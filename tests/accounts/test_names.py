@@ -83,7 +83,7 @@ def test_emails_about_people_with_old_multi_line_names_still_go_out_on_one_line(
         client.post(
             f"/cohorts/{cohort.pk}/reports/new/",
             {"form_token": str(uuid.uuid4()), "taught_on": "2026-09-20", "setting": "home",
-             "audience_size": "3", "modules": [ModulePage.objects.get().pk],
+             "language": "en", "audience_size": "3", "modules": [ModulePage.objects.get().pk],
              "what_happened": "We talked.", "visibility": "cohort", "action": "submit"},
         )
     assert [m.subject for m in mail.outbox] == [

@@ -92,6 +92,7 @@ def report_form(targets: dict) -> dict:
         "form_token": str(uuid.uuid4()),
         "taught_on": timezone.localdate().isoformat(),
         "setting": "home",
+        "language": "en",
         "audience_size": "4",
         "audience_description": "my neighbours",
         "modules": str(targets["module_id"]),

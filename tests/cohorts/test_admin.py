@@ -66,10 +66,12 @@ def test_a_trainer_creates_a_cohort_and_becomes_its_trainer(client, world):
             "seat_limit": "20",
             "teach_back_instructions": "Teach one principle at home.",
             "teach_back_due_on": "2027-01-15",
+            "default_language": "es",
         },
     )
     assert response.status_code == 302, response.content.decode()[:500]
     cohort = Cohort.objects.get(name="Winter cohort")
+    assert cohort.default_language == "es"
     assert Membership.objects.get(cohort=cohort, user=world["mine"]).role == Role.TRAINER
     assert len(cohort.join_code) == 10
 
@@ -476,6 +478,7 @@ def cohort_form_data(world, organisation) -> dict:
         "course": world["course"].pk,
         "organisation": organisation.pk,
         "starts_on": "2026-12-01",
+        "default_language": "en",
     }
 
 

@@ -50,7 +50,8 @@ def test_a_new_cohort_takes_the_trainer_to_its_members_and_invite_page(client, w
     response = client.post(
         "/admin/cohorts/new/",
         {"name": "Winter cohort", "course": world["course"].pk,
-         "organisation": world["cohort"].organisation.pk, "starts_on": "2026-12-01"},
+         "organisation": world["cohort"].organisation.pk, "starts_on": "2026-12-01",
+         "default_language": "en"},
     )
     cohort = Cohort.objects.get(name="Winter cohort")
     assert response.status_code == 302

@@ -311,9 +311,9 @@ def test_the_impact_page_shows_the_hand_counted_figures_in_its_tables(client, wo
 def test_the_charts_are_accessible_svg_paired_with_tables(client, world):
     client.force_login(world["tara"])
     html = client.get(f"/cohorts/{world['autumn'].pk}/impact/").content.decode()
-    assert html.count('<svg class="chart"') == 4
-    assert html.count('role="img"') == 4
-    for name in ("settings", "weeks", "principles", "modules"):
+    assert html.count('<svg class="chart"') == 5
+    assert html.count('role="img"') == 5
+    for name in ("settings", "languages", "weeks", "principles", "modules"):
         assert f'aria-labelledby="chart-{name}-title chart-{name}-desc"' in html
         assert f'<title id="chart-{name}-title">' in html
         assert f'id="table-{name}"' in html
@@ -382,13 +382,15 @@ def test_the_csv_has_one_row_per_submitted_report(client, world):
     assert sorted(row[1] for row in rows[1:]) == [
         "2026-09-03", "2026-09-08", "2026-09-09", "2026-09-10", "2026-09-17", "2026-10-05",
     ]
+    assert rows[0][5:8] == ["setting", "language", "audience size"]
     school = next(row for row in rows if row[5] == "School")
     assert school[2:4] == ["Lee Learner", "lee@example.com"]
     assert school[4] == "Taught 25 people"  # no title given: who was there, as on the page
-    assert school[6] == "25"
-    assert school[8] == "Module 1; Module 2"
-    assert sorted(school[9].split("; ")) == ["Compassion", "Ownership and responsibility"]
-    assert school[10] == "Trainers only"
+    assert school[6] == "en"
+    assert school[7] == "25"
+    assert school[9] == "Module 1; Module 2"
+    assert sorted(school[10].split("; ")) == ["Compassion", "Ownership and responsibility"]
+    assert school[11] == "Trainers only"
     assert school[0] == timezone.localdate().isoformat()
 
 

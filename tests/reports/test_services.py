@@ -36,6 +36,7 @@ def report_data(world, **overrides) -> dict:
         "form_token": uuid.uuid4(),
         "taught_on": datetime.date(2026, 9, 20),
         "setting": "neighbours",
+        "language": "en",
         "audience_size": 5,
         "audience_description": "five neighbours",
         "title": "",
