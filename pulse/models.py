@@ -7,6 +7,8 @@ pulse.services; nobody but the person reads an answer: figures come from pulse.s
 aggregates of groups of at least five (see docs/architecture.md, "The engagement pulse").
 """
 
+from datetime import timedelta
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -158,6 +160,11 @@ class Pulse(models.Model):
     @property
     def is_answered(self) -> bool:
         return self.answered_at is not None
+
+    @property
+    def last_day(self):
+        """The last day the pulse can be answered (`closes_on` is the first day it cannot)."""
+        return self.closes_on - timedelta(days=1)
 
 
 class PulseScore(models.Model):
