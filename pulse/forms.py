@@ -6,17 +6,23 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from pulse.models import MAX_COMMENT
+from pulse.models import DEFAULT_STATEMENTS, MAX_COMMENT
 from pulse.permissions import organisations_for_pulse_statements
 
 
 class PulseStatementSetForm(WagtailAdminModelForm):
-    """Offers only the organisations the person may write statements for."""
+    """Offers only the organisations the person may write statements for; a new set starts
+    from the default statements (in the trainer's language)."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if "organisation" in self.fields and for_user is not None:
             self.fields["organisation"].queryset = organisations_for_pulse_statements(for_user)
+        if not self.instance.pk and "statements" in self.fields:
+            block = self.fields["statements"].block
+            self.initial["statements"] = block.normalize(
+                [("statement", str(text)) for _key, text in DEFAULT_STATEMENTS]
+            )
 
 
 SCALE = [

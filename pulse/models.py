@@ -43,11 +43,6 @@ DEFAULT_STATEMENTS = [
 ]
 
 
-def default_statement_stream():
-    """The default statements, as the stream a new statement set starts from."""
-    return [("statement", str(text)) for _key, text in DEFAULT_STATEMENTS]
-
-
 class PulseStatementSet(RevisionMixin, models.Model):
     """The pulse statements one organisation's people rate (admin: Snippets → Pulse
     statements, by that organisation's trainers and admins). Every save is a revision; an
@@ -74,7 +69,6 @@ class PulseStatementSet(RevisionMixin, models.Model):
         ],
         min_num=MIN_STATEMENTS,
         max_num=MAX_STATEMENTS,
-        default=default_statement_stream,
         verbose_name=_("statements"),
         help_text=_(
             "Three to five statements. Answers keep the words people rated, so editing a "
