@@ -112,7 +112,8 @@ def _close_at_cut_off(*, today: date) -> None:
 def send_pulse_invitations(*, today: date) -> int:
     """Email each person one open pulse (one never emailed first, then the one closing soonest)
     unless a pulse email went to them in the past 7 days, they answered it, or they turned
-    pulse emails off. Returns how many were sent. Each email is recorded once it has gone, so a failure is retried next day."""
+    pulse emails off. Returns how many were sent. Each email is recorded once it has gone, so
+    a failure is retried next day."""
     week_ago = today - schedule.REMINDER_GAP
     recently_emailed = set(
         Pulse.objects.filter(last_emailed_on__gt=week_ago).values_list(

@@ -2,6 +2,7 @@
 closed, a one-click unsubscribe that stops pulse emails only (pulse.services, pulse.emails)."""
 
 import datetime
+import io
 import re
 
 import pytest
@@ -41,7 +42,7 @@ def world():
 
 
 def run(day):
-    call_command("send_pulses", today=day.isoformat(), stdout=open("/dev/null", "w"))
+    call_command("send_pulses", today=day.isoformat(), stdout=io.StringIO())
 
 
 def days_emailed(start, days) -> list[int]:

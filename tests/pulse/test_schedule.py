@@ -1,6 +1,7 @@
 """When pulses are asked: `manage.py send_pulses --today` on fixed dates (pulse.services)."""
 
 import datetime
+import io
 
 import pytest
 from django.core import mail
@@ -38,7 +39,7 @@ def world():
 
 
 def run(day: datetime.date) -> None:
-    call_command("send_pulses", today=day.isoformat(), stdout=open("/dev/null", "w"))
+    call_command("send_pulses", today=day.isoformat(), stdout=io.StringIO())
 
 
 def asked(person) -> list[tuple[str, datetime.date, datetime.date]]:
