@@ -179,9 +179,9 @@ def shareable_comments(*, cohorts, today: date | None = None) -> list[str]:
 
 def statements_for(*, organisation) -> list[tuple[str, str]]:
     """(key, text) of the statements the organisation's people rate (one query): its own
-    set, or the defaults in the current language."""
+    set, or the defaults in the current language (also for a set left empty)."""
     own = PulseStatementSet.objects.filter(organisation=organisation).first()
-    if own is not None:
+    if own is not None and len(own.statements):
         return own.as_pairs()
     return [(key, str(text)) for key, text in DEFAULT_STATEMENTS]
 

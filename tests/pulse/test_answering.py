@@ -109,9 +109,10 @@ def test_an_answer_is_stored_with_the_words_rated_and_is_final(client, world):
 def test_editing_the_statements_later_keeps_what_an_old_answer_meant(client, world):
     client.force_login(world["learner"])
     client.post(url(world), full_answer())
-    statements = PulseStatementSet.objects.create(organisation=world["cohort"].organisation)
-    statements.statements = [("statement", "Completely new words")] * 3
-    statements.save()
+    PulseStatementSet.objects.create(
+        organisation=world["cohort"].organisation,
+        statements=[("statement", "Completely new words")] * 3,
+    )
     assert PulseScore.objects.filter(statement_text="I am proud of the service our team gives.")
 
 
@@ -119,7 +120,11 @@ def test_statements_changed_while_answering_are_shown_again_not_stored(client, w
     client.force_login(world["learner"])
     html = client.get(url(world)).content.decode()
     assert "I am proud" in html
-    statements = PulseStatementSet.objects.create(organisation=world["cohort"].organisation)
+    statements = PulseStatementSet.objects.create(
+        organisation=world["cohort"].organisation,
+        statements=[("statement", "We listen."), ("statement", "We help."),
+                    ("statement", "We share.")],
+    )
     response = client.post(url(world), full_answer())
     assert response.status_code == 400
     assert "The statements changed while you were answering" in response.content.decode()
