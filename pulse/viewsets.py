@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail.snippets.views import snippets
+from wagtail.snippets.views import chooser, snippets
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from pulse.forms import PulseStatementSetForm
@@ -74,6 +74,36 @@ class RevisionsCompareView(EditableStatementsMixin, snippets.RevisionsCompareVie
     pass
 
 
+class ChooseView(chooser.ChooseView):
+    def get_object_list(self):
+        return pulse_statement_sets_editable_by(self.request.user)
+
+
+class ChooseResultsView(chooser.ChooseResultsView):
+    def get_object_list(self):
+        return pulse_statement_sets_editable_by(self.request.user)
+
+
+class ChosenView(chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return pulse_statement_sets_editable_by(self.request.user).get(pk=pk)
+
+
+class ChosenMultipleView(chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return pulse_statement_sets_editable_by(self.request.user).filter(pk__in=pks)
+
+
+class PulseStatementChooserViewSet(chooser.SnippetChooserViewSet):
+    """Wagtail's chooser for the sets (nothing uses it yet): only the sets the person may
+    edit (and, as by default, no creating from it)."""
+
+    choose_view_class = ChooseView
+    choose_results_view_class = ChooseResultsView
+    chosen_view_class = ChosenView
+    chosen_multiple_view_class = ChosenMultipleView
+
+
 class PulseStatementSetViewSet(SnippetViewSet):
     model = PulseStatementSet
     icon = "list-ul"
@@ -83,6 +113,7 @@ class PulseStatementSetViewSet(SnippetViewSet):
     list_display = ["organisation", "updated_at"]
     # One set per organisation: a copy could only fail.
     copy_view_enabled = False
+    chooser_viewset_class = PulseStatementChooserViewSet
     edit_view_class = EditView
     delete_view_class = DeleteView
     usage_view_class = UsageView

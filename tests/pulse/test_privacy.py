@@ -112,7 +112,10 @@ def test_too_few_statements_are_refused_and_nothing_is_saved(client, setting):
 def test_other_trainers_and_learners_cannot_see_or_edit_an_organisations_statements(
     client, setting
 ):
-    statements = PulseStatementSet.objects.create(organisation=setting["cohort"].organisation)
+    statements = PulseStatementSet.objects.create(
+        organisation=setting["cohort"].organisation,
+        statements=[("statement", "We listen.")] * 3,
+    )
     edit = f"/admin/snippets/pulse/pulsestatementset/edit/{statements.pk}/"
     stranger = factories.trainer(email="stranger@example.com")
     other = factories.cohort(course=setting["cohort"].course, name="Theirs",
@@ -123,6 +126,11 @@ def test_other_trainers_and_learners_cannot_see_or_edit_an_organisations_stateme
     assert "Acme" not in listing
     form = client.get("/admin/snippets/pulse/pulsestatementset/add/").content.decode()
     assert "Other Ltd" in form and "Acme" not in form
+    chooser = client.get("/admin/snippets/choose/pulse/pulsestatementset/").content.decode()
+    assert "Acme" not in chooser
+    assert client.get(
+        f"/admin/snippets/choose/pulse/pulsestatementset/chosen/{statements.pk}/"
+    ).status_code == 404
     for view in ["edit", "delete", "history", "usage"]:
         url = f"/admin/snippets/pulse/pulsestatementset/{view}/{statements.pk}/"
         assert client.get(url).status_code in (302, 403), url
