@@ -98,6 +98,7 @@ class PulseQuerySet(models.QuerySet):
         """Unanswered pulses one may still answer on `day`: due, window not closed, and the
         person still a member."""
         return self.filter(
+            membership__isnull=False,
             answered_at__isnull=True,
             due_on__lte=day,
             closes_on__gt=day,
@@ -109,8 +110,10 @@ class Pulse(models.Model):
     """One learner's pulse at one stage: asked from `due_on` until `closes_on` (exclusive),
     then, once they answer, the answer itself (final). Nobody but the person reads it."""
 
+    # A cohort holding answers cannot be deleted (pulse.apps registers them as cohort work);
+    # one whose pulses nobody answered takes them with it.
     cohort = models.ForeignKey(
-        "cohorts.Cohort", on_delete=models.PROTECT, related_name="pulses"
+        "cohorts.Cohort", on_delete=models.CASCADE, related_name="pulses"
     )
     # Kept when the person's account is deleted (the answer stays, anonymous), so a published
     # figure never changes because one person left.

@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ('mean_score', models.FloatField(blank=True, null=True)),
                 ('comment', models.TextField(blank=True, max_length=2000)),
                 ('share_comment', models.BooleanField(default=False, help_text='The person allowed trainers to read the comment, unnamed.')),
-                ('cohort', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='pulses', to='cohorts.cohort')),
+                ('cohort', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pulses', to='cohorts.cohort')),
                 ('membership', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='pulses', to='cohorts.membership')),
             ],
         ),

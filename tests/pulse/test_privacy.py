@@ -149,3 +149,20 @@ def test_a_cohort_holding_pulse_answers_cannot_be_deleted(client, setting):
     assert "Its members also answered the engagement pulse" in page
     client.post(f"/admin/cohorts/delete/{cohort.pk}/")
     assert type(cohort).objects.filter(pk=cohort.pk).exists()
+
+
+def test_a_cohort_whose_pulses_nobody_answered_can_still_be_deleted(client, admin_user):
+    import datetime
+
+    from cohorts.models import Cohort
+    from pulse.models import Pulse
+
+    cohort = world.cohort(course=factories.course(modules=1), learners=1)
+    Pulse.objects.create(
+        cohort=cohort, membership=learners_of(cohort)[0], stage="baseline",
+        due_on=world.STARTS, closes_on=world.STARTS + datetime.timedelta(days=21),
+    )
+    client.force_login(admin_user)
+    assert client.post(f"/admin/cohorts/delete/{cohort.pk}/").status_code == 302
+    assert not Cohort.objects.filter(pk=cohort.pk).exists()
+    assert not Pulse.objects.exists()
