@@ -38,6 +38,9 @@ def answer(request, pk):
                 share_comment=form.cleaned_data["share_comment"], now=timezone.now(),
             )
         except ValidationError as error:
+            pulse.refresh_from_db()
+            if pulse.is_answered:  # a double submit: the first one is the answer
+                return redirect("pulse_answer", pk=pulse.pk)
             form.add_error(None, error.messages)
         else:
             return redirect("pulse_answer", pk=pulse.pk)
