@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from accounts.validators import validate_one_line_name
 
@@ -59,7 +60,8 @@ class User(AbstractUser):
         default=True, help_text="(Trainers) Email me about new reports in my cohorts."
     )
     email_on_pulse = models.BooleanField(
-        default=True, help_text="Email me when an engagement pulse is waiting for my answer."
+        default=True,
+        help_text=_("Email me when an engagement pulse is waiting for my answer."),
     )
 
     USERNAME_FIELD = "email"
