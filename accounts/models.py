@@ -73,6 +73,10 @@ class User(AbstractUser):
         default=True,
         help_text=_("(Trainers) Email me about new reports in my cohorts."),
     )
+    email_on_pulse = models.BooleanField(
+        default=True,
+        help_text=_("Email me when an engagement pulse is waiting for my answer."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

@@ -8,6 +8,7 @@ SALT = "ripple.unsubscribe"
 PREFERENCES = {
     "replies": ("email_on_replies", _("comments and feedback on your reports")),
     "new_reports": ("email_on_new_reports", _("new teach-back reports in cohorts you train")),
+    "pulse": ("email_on_pulse", _("the engagement pulse")),
 }
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
 
@@ -18,9 +19,11 @@ from accounts.permissions import can_choose_language, can_edit_own_account
 from accounts.unsubscribe import PREFERENCES, read_token
 
 
+@csrf_exempt  # RFC 8058 one-click: mail apps POST without a form; the signed token is the proof
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """GET asks to confirm (mail scanners follow links); POST turns the email kind off."""
+    """GET asks to confirm (mail scanners follow links); POST turns the email kind off, also
+    straight from a mail app's unsubscribe button (List-Unsubscribe-Post)."""
     parsed = read_token(token)
     user = parsed and get_user_model().objects.filter(pk=parsed[0]).first()
     if not user:

@@ -37,6 +37,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("cohorts.urls")),
     path("", include("reports.urls")),
+    path("", include("pulse.urls")),
     path("", include("dashboard.urls")),
 ]
 
