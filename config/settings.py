@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "reports",
     "dashboard",
     "caching",
+    "outcomes",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -11,7 +11,7 @@ from django.apps import apps
 from wagtail.blocks import Block
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["accounts", "caching", "cohorts", "courses", "dashboard", "demo", "reports"]
+APPS = ["accounts", "caching", "cohorts", "courses", "dashboard", "demo", "outcomes", "reports"]
 MAX_LINES = 400
 
 
