@@ -62,3 +62,12 @@ def customer_imports(*, organisation):
     return CustomerImport.objects.filter(organisation=organisation).select_related(
         "imported_by", "undone_by"
     )
+
+
+def latest_customer_import(*, organisation) -> CustomerImport | None:
+    """The organisation's newest import still in the series (None when there is none)."""
+    return (
+        CustomerImport.objects.filter(organisation=organisation, undone_at__isnull=True)
+        .select_related("imported_by")
+        .first()
+    )

@@ -20,6 +20,8 @@ from reports.charts import impact_charts
 from reports.csv_export import report_csv_rows
 from reports.impact import cohort_impact
 from reports.permissions import can_see_cohort_impact
+from reports.results import cohort_pulse
+from reports.results_charts import pulse_charts
 
 
 def _cohort_for_impact(request, cohort_pk) -> Cohort:
@@ -45,6 +47,10 @@ def impact(request, cohort_pk):
         "charts": SimpleLazyObject(lambda: impact_charts(figures)),
         "as_of": timezone.localdate(),
     }
+    # The engagement pulse beside teaching (templates/reports/includes/impact_pulse.html).
+    pulse = SimpleLazyObject(lambda: cohort_pulse(cohort=cohort))
+    context["pulse"] = pulse
+    context["pulse_charts"] = SimpleLazyObject(lambda: pulse_charts(pulse, prefix="pulse"))
     return TemplateResponse(request, "reports/impact.html", context)
 
 
