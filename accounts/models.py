@@ -58,6 +58,9 @@ class User(AbstractUser):
     email_on_new_reports = models.BooleanField(
         default=True, help_text="(Trainers) Email me about new reports in my cohorts."
     )
+    email_on_pulse = models.BooleanField(
+        default=True, help_text="Email me when an engagement pulse is waiting for my answer."
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

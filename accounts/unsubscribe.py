@@ -2,11 +2,13 @@
 
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext_lazy as _
 
 SALT = "ripple.unsubscribe"
 PREFERENCES = {
     "replies": ("email_on_replies", "comments and feedback on your reports"),
     "new_reports": ("email_on_new_reports", "new teach-back reports in cohorts you train"),
+    "pulse": ("email_on_pulse", _("the engagement pulse")),
 }
 
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "courses",
     "cohorts",
     "reports",
+    "pulse",
     "dashboard",
     "caching",
     "outcomes",
