@@ -14,8 +14,8 @@ from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.models import Cohort, Membership
-from pulse.selectors import StageFigure, engagement_groups, stage_figures
 from pulse.models import Stage
+from pulse.selectors import StageFigure, engagement_groups, stage_figures
 from reports.models import Status, TeachBackReport
 
 SUBMITTED = Q(reports__status=Status.SUBMITTED)

@@ -12,7 +12,8 @@ from wagtail.blocks import Block
 
 ROOT = Path(__file__).resolve().parent.parent
 APPS = [
-    "accounts", "caching", "cohorts", "courses", "dashboard", "demo", "outcomes", "pulse", "reports",
+    "accounts", "caching", "cohorts", "courses", "dashboard", "demo", "outcomes", "pulse",
+    "reports",
 ]
 MAX_LINES = 400
 
