@@ -10,11 +10,19 @@ and its table say the same numbers in words.
 import math
 from dataclasses import dataclass, replace
 
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from reports.charts import PLOT_HEIGHT, PLOT_TOP, SMALL_FONT, WIDTH, Chart, column_chart
+from reports.charts import (
+    MAX_TICK_LABELS,
+    PLOT_HEIGHT,
+    PLOT_TOP,
+    SMALL_FONT,
+    WIDTH,
+    Chart,
+    column_chart,
+)
 from reports.charts import bar_chart as _bar_chart
 
 AXIS_ROOM = 30
@@ -81,7 +89,7 @@ def line_chart(rows, *, id: str, title: str, low: float, high: float, places: in
     count = max(len(rows), 1)
     slot = WIDTH / count
     baseline = PLOT_TOP + PLOT_HEIGHT
-    label_every = math.ceil(count / 6)
+    label_every = math.ceil(count / MAX_TICK_LABELS)
     values_fit = slot >= SMALL_FONT * 2.2
     span = (high - low) or 1
 
@@ -138,7 +146,7 @@ def line_chart(rows, *, id: str, title: str, low: float, high: float, places: in
 
 
 def _with_ticks(chart: Chart, ticks: list[str]) -> Chart:
-    """A column chart with these tick labels under its columns (its own shorten week labels)."""
+    """A column chart with these tick labels under its columns instead of shortened weeks."""
     return replace(
         chart, bars=[replace(bar, label=tick) for bar, tick in zip(chart.bars, ticks, strict=True)]
     )
@@ -184,10 +192,27 @@ def group_chart(groups, *, prefix: str) -> Chart:
     )
 
 
+def month_ticks(months) -> list[str]:
+    """Tick labels for months: every few get one (as column_chart labels them), with the year
+    on the first and wherever it changes (“Nov 2026”, “Jan 2027”), else the month (“Mar”)."""
+    every = math.ceil(max(len(months), 1) / MAX_TICK_LABELS)
+    ticks, year = [], None
+    for n, month in enumerate(months):
+        if n % every:
+            ticks.append("")
+        elif month.year != year:
+            ticks.append(date_format(month, "YEAR_MONTH_FORMAT"))
+            year = month.year
+        else:
+            ticks.append(date_format(month, "M"))
+    return ticks
+
+
 def timeline_charts(timeline, *, prefix: str) -> dict:
     """The organisation's months: the pulse, each customer measure and the teach-backs, one
     chart each, one slot per month, so they read down the page as one time axis."""
     labels = [row.label for row in timeline.months]
+    ticks = month_ticks([row.month for row in timeline.months])
     customer = []
     for index, measure in enumerate(timeline.measures):
         values = [row.customer[index] for row in timeline.months]
@@ -197,7 +222,7 @@ def timeline_charts(timeline, *, prefix: str) -> dict:
                 list(zip(labels, values, strict=True)),
                 id=f"{prefix}-customer-{index}",
                 title=_("%(measure)s, mean per month") % {"measure": measure},
-                low=low, high=high, places=2, missing=_("no figure"),
+                low=low, high=high, places=2, missing=_("no figure"), ticks=ticks,
             )
         )
     return {
@@ -205,17 +230,20 @@ def timeline_charts(timeline, *, prefix: str) -> dict:
             [(row.label, row.pulse_mean) for row in timeline.months],
             id=f"{prefix}-month-pulse",
             title=_("Engagement pulse per month, mean score from 1 to 5"),
-            low=1, high=5, missing=_("not enough answers yet"),
+            low=1, high=5, missing=_("not enough answers yet"), ticks=ticks,
         ),
         "customer": customer,
         # Its scale line would say "most in a week": these are months, and the table has
         # every number.
         "teach_backs": replace(
-            column_chart(
-                [(row.label, row.teach_backs) for row in timeline.months],
-                id=f"{prefix}-month-reports",
-                title=_("Teach-back reports per month"),
-                unit=_("reports"),
+            _with_ticks(
+                column_chart(
+                    [(row.label, row.teach_backs) for row in timeline.months],
+                    id=f"{prefix}-month-reports",
+                    title=_("Teach-back reports per month"),
+                    unit=_("reports"),
+                ),
+                ticks,
             ),
             scale_value=0,
         ),
