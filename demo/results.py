@@ -120,8 +120,9 @@ def _seed_pilot(pilot: Cohort) -> None:
         for stage, mean, due in zip(Stage, means, dues, strict=True):
             if mean is not None:
                 _answer(membership, stage, mean, due, rng)
-        # The more engaged taught more often, from the end of the course to 90 days after.
-        for k in range(3 if n < 7 else 1 if n % 2 else 0):
+        # The more engaged taught more often, from the end of the course to 90 days after; in
+        # each group some did not teach (else the groups' figures would not be shown).
+        for k in range(0 if n == 3 else 3 if n < 7 else 1 if n % 2 else 0):
             taught_on = pilot.ends_on + timedelta(days=rng.randint(-20, 90) + 10 * k)
             story = stories[(n + k) % len(stories)]
             report = story_report(

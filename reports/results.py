@@ -19,6 +19,7 @@ from pulse.selectors import StageFigure, engagement_groups, stage_figures
 from reports.models import Status, TeachBackReport
 
 SUBMITTED = Q(reports__status=Status.SUBMITTED)
+REACH_ROUNDING = 10
 
 # The teach-backs shown beside each stage: those taught between the stage before and this one,
 # counted in days from the cohort's end (None: no limit). Nothing is taught before the baseline.
@@ -53,13 +54,14 @@ class StageRow:
 
 @dataclass(frozen=True)
 class GroupRow:
-    """What one engagement group did: how many taught, their reports and people reached."""
+    """What one engagement group did: how many taught, and the people they reached (to the
+    nearest REACH_ROUNDING: a trainer knows each report's audience, and exact sums per group
+    could be matched to the people who taught)."""
 
     key: str
     label: str
     people: int
     taught: int
-    reports: int
     people_reached: int
 
     @property
@@ -77,6 +79,7 @@ class PulseBeside:
     groups: list[GroupRow] | None
     cohorts_in_groups: int = 0  # organisation page: cohorts whose groups are counted
     cohorts: int = 1
+    groups_hidden: bool = False  # large enough, but their figures would tell who is in which
 
     @property
     def has_figures(self) -> bool:
@@ -87,10 +90,12 @@ class PulseBeside:
 def cohort_pulse(*, cohort: Cohort, today: date | None = None) -> PulseBeside:
     """The pulse beside teach-backs for one cohort (a fixed number of queries)."""
     groups = engagement_groups(cohort=cohort, today=today)
+    rows = _group_rows([groups]) if groups else None
     return PulseBeside(
         stages=_stage_rows(stage_figures(cohorts=[cohort], today=today), _days([cohort])),
-        groups=_group_rows([groups]) if groups else None,
+        groups=rows if _safe(rows) else None,
         cohorts_in_groups=1 if groups else 0,
+        groups_hidden=bool(rows) and not _safe(rows),
     )
 
 
@@ -100,12 +105,28 @@ def organisation_pulse(*, cohorts: list[Cohort], today: date | None = None) -> P
     where both groups are large enough."""
     per_cohort = [engagement_groups(cohort=cohort, today=today) for cohort in cohorts]
     counted = [groups for groups in per_cohort if groups]
+    rows = _group_rows(counted) if counted else None
     return PulseBeside(
         stages=_stage_rows(stage_figures(cohorts=cohorts, today=today), _days(cohorts)),
-        groups=_group_rows(counted) if counted else None,
+        groups=rows if _safe(rows) else None,
         cohorts_in_groups=len(counted),
         cohorts=len(cohorts),
+        groups_hidden=bool(rows) and not _safe(rows),
     )
+
+
+def _safe(rows: list[GroupRow] | None) -> bool:
+    """Whether the groups' teaching figures can be shown without telling who is in which: in
+    each group some taught and some did not. If everyone in a group taught (or nobody did),
+    a trainer, who knows who taught, would know the group of everyone who did not (or did)."""
+    return bool(rows) and all(0 < row.taught < row.people for row in rows)
+
+
+def _rounded_reach(people: int) -> int:
+    """People reached to the nearest REACH_ROUNDING, and never 0 when someone was reached."""
+    if not people:
+        return 0
+    return max(round(people / REACH_ROUNDING) * REACH_ROUNDING, REACH_ROUNDING)
 
 
 def report_days(cohorts) -> list[dict]:
@@ -166,7 +187,6 @@ def _group_rows(groupings: list[dict[str, list[int]]]) -> list[GroupRow]:
         mine = Q(pk__in=pks)
         aggregates |= {
             f"{key}_taught": Count("pk", filter=mine & SUBMITTED, distinct=True),
-            f"{key}_reports": Count("reports", filter=mine & SUBMITTED),
             f"{key}_reached": Sum("reports__audience_size", filter=mine & SUBMITTED),
         }
     everyone = [pk for pks in members.values() for pk in pks]
@@ -177,8 +197,7 @@ def _group_rows(groupings: list[dict[str, list[int]]]) -> list[GroupRow]:
             label=str(label),
             people=len(members[key]),
             taught=figures[f"{key}_taught"],
-            reports=figures[f"{key}_reports"],
-            people_reached=figures[f"{key}_reached"] or 0,
+            people_reached=_rounded_reach(figures[f"{key}_reached"] or 0),
         )
         for key, label in GROUP_LABELS.items()
     ]

@@ -54,9 +54,10 @@ def test_the_cohort_page_shows_the_pulse_by_stage_beside_each_periods_teach_back
 
 def test_the_cohort_page_shows_what_each_engagement_group_did(client, results):
     html = cohort_page(client, results)
+    # p0, p1 of five taught (4 + 3 + 6 people); p5, p6 of seven (10 + 2): reach to the 10.
     assert tables_of(html)["table-pulse-groups"][1:] == [
-        ["More engaged (4 or more of 5)", "5", "40%", "3", "13"],
-        ["Less engaged (under 4 of 5)", "7", "29%", "2", "12"],
+        ["More engaged (4 or more of 5)", "5", "40%", "10"],
+        ["Less engaged (under 4 of 5)", "7", "29%", "10"],
     ]
     assert "pulse-groups-empty" not in html
 
@@ -87,6 +88,28 @@ def test_a_cohort_without_enough_answers_on_each_side_shows_no_groups(client, db
     assert "Not enough answers yet." in html
     assert "table-pulse-groups" not in html
     assert tables_of(html)["table-pulse-stages"][1][:3] == ["Baseline", "3.2", "9"]
+
+
+def test_groups_where_everyone_or_nobody_taught_are_not_shown_as_that_would_tell_who_is_who(
+    client, db
+):
+    """Everyone more engaged taught: a trainer, who knows who taught, would then know that
+    each person who did not teach is less engaged."""
+    course = factories.course(modules=1)
+    tara = factories.trainer(email="tara@example.com")
+    cohort = world.cohort(course=course, learners=10, trainers=[tara])
+    members = learners_of(cohort)
+    for n, member in enumerate(members):
+        answer(member, "baseline", [5, 5, 5] if n < 5 else [1, 1, 1])
+    for member in members[:6]:  # all five engaged, one less engaged
+        factories.report(membership=member)
+    client.force_login(tara)
+    html = client.get(f"/cohorts/{cohort.pk}/impact/").content.decode()
+    assert 'id="pulse-groups-hidden"' in html
+    assert "table-pulse-groups" not in html and "100%" not in html
+    factories.report(membership=members[4])  # nothing changes who taught: still hidden
+    cache.clear()
+    assert 'id="pulse-groups-hidden"' in client.get(f"/cohorts/{cohort.pk}/impact/").content.decode()
 
 
 def test_no_page_lets_one_persons_answer_be_worked_out_by_comparing_two_groups(client, results):
