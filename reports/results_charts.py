@@ -26,6 +26,7 @@ from reports.charts import (
 from reports.charts import bar_chart as _bar_chart
 
 AXIS_ROOM = 30
+TICK_MARGIN = 28  # half a “Nov 2026” tick label: the first and last stay inside the chart
 STAGE_TICKS = {
     "baseline": gettext_lazy("Start"),
     "after_course": gettext_lazy("End"),
@@ -108,11 +109,11 @@ def line_chart(rows, *, id: str, title: str, low: float, high: float, places: in
                 text=_text(value, places) if value is not None else "—",
                 x=centre,
                 y=y,
-                label_x=round(min(max(centre, 22), WIDTH - 22), 1),  # inside the chart
+                label_x=round(min(max(centre, TICK_MARGIN), WIDTH - TICK_MARGIN), 1),
                 label_y=baseline + SMALL_FONT + 6,
                 value_y=round(y - 8, 1) if value is not None else baseline - 4,
                 show_label=n % label_every == 0,
-                show_value=values_fit or value is None,
+                show_value=values_fit,  # a dash too: only where the values have room
             )
         )
     paths, run = [], []
@@ -148,7 +149,12 @@ def line_chart(rows, *, id: str, title: str, low: float, high: float, places: in
 def _with_ticks(chart: Chart, ticks: list[str]) -> Chart:
     """A column chart with these tick labels under its columns instead of shortened weeks."""
     return replace(
-        chart, bars=[replace(bar, label=tick) for bar, tick in zip(chart.bars, ticks, strict=True)]
+        chart,
+        bars=[
+            replace(bar, label=tick,
+                    label_x=min(max(bar.value_x, TICK_MARGIN), WIDTH - TICK_MARGIN))
+            for bar, tick in zip(chart.bars, ticks, strict=True)
+        ],
     )
 
 
@@ -217,12 +223,13 @@ def timeline_charts(timeline, *, prefix: str) -> dict:
     for index, measure in enumerate(timeline.measures):
         values = [row.customer[index] for row in timeline.months]
         low, high = _range([value for value in values if value is not None])
+        places = 0 if high - low >= 10 else 1 if high - low >= 1 else 2
         customer.append(
             line_chart(
                 list(zip(labels, values, strict=True)),
                 id=f"{prefix}-customer-{index}",
                 title=_("%(measure)s, mean per month") % {"measure": measure},
-                low=low, high=high, places=2, missing=_("no figure"), ticks=ticks,
+                low=low, high=high, places=places, missing=_("no figure"), ticks=ticks,
             )
         )
     return {
