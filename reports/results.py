@@ -90,7 +90,7 @@ class PulseBeside:
 def cohort_pulse(*, cohort: Cohort, today: date | None = None) -> PulseBeside:
     """The pulse beside teach-backs for one cohort (a fixed number of queries)."""
     groups = engagement_groups(cohort=cohort, today=today)
-    rows = _group_rows([groups]) if groups else None
+    rows = _group_rows([groups], [cohort]) if groups else None
     return PulseBeside(
         stages=_stage_rows(stage_figures(cohorts=[cohort], today=today), _days([cohort])),
         groups=rows if _safe(rows) else None,
@@ -105,7 +105,7 @@ def organisation_pulse(*, cohorts: list[Cohort], today: date | None = None) -> P
     where both groups are large enough."""
     per_cohort = [engagement_groups(cohort=cohort, today=today) for cohort in cohorts]
     counted = [groups for groups in per_cohort if groups]
-    rows = _group_rows(counted) if counted else None
+    rows = _group_rows(counted, cohorts) if counted else None
     return PulseBeside(
         stages=_stage_rows(stage_figures(cohorts=cohorts, today=today), _days(cohorts)),
         groups=rows if _safe(rows) else None,
@@ -179,25 +179,28 @@ def _period_of(taught_on: date, ends_on: date | None):
     return None
 
 
-def _group_rows(groupings: list[dict[str, list[int]]]) -> list[GroupRow]:
-    """One aggregate over the groups' memberships (one query, whatever their size)."""
-    members = {key: [pk for groups in groupings for pk in groups[key]] for key in GROUP_LABELS}
-    aggregates = {}
-    for key, pks in members.items():
-        mine = Q(pk__in=pks)
-        aggregates |= {
-            f"{key}_taught": Count("pk", filter=mine & SUBMITTED, distinct=True),
-            f"{key}_reached": Sum("reports__audience_size", filter=mine & SUBMITTED),
-        }
-    everyone = [pk for pks in members.values() for pk in pks]
-    figures = Membership.objects.filter(pk__in=everyone).aggregate(**aggregates)
-    return [
-        GroupRow(
-            key=key,
-            label=str(label),
-            people=len(members[key]),
-            taught=figures[f"{key}_taught"],
-            people_reached=_rounded_reach(figures[f"{key}_reached"] or 0),
+def _group_rows(groupings: list[dict[str, list[int]]], cohorts) -> list[GroupRow]:
+    """What each group did, from one query: the people reached by each member of these cohorts
+    who taught (a row per teacher; no list of ids sent to the database, however large)."""
+    reached = dict(
+        Membership.objects.filter(cohort__in=cohorts)
+        .order_by()
+        .values("pk")
+        .annotate(reached=Sum("reports__audience_size", filter=SUBMITTED))
+        .filter(reached__isnull=False)
+        .values_list("pk", "reached")
+    )
+    rows = []
+    for key, label in GROUP_LABELS.items():
+        members = {pk for groups in groupings for pk in groups[key]}
+        teachers = members & reached.keys()
+        rows.append(
+            GroupRow(
+                key=key,
+                label=str(label),
+                people=len(members),
+                taught=len(teachers),
+                people_reached=_rounded_reach(sum(reached[pk] for pk in teachers)),
+            )
         )
-        for key, label in GROUP_LABELS.items()
-    ]
+    return rows
