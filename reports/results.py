@@ -99,15 +99,19 @@ def cohort_pulse(*, cohort: Cohort, today: date | None = None) -> PulseBeside:
     )
 
 
-def organisation_pulse(*, cohorts: list[Cohort], today: date | None = None) -> PulseBeside:
+def organisation_pulse(*, cohorts: list[Cohort], today: date | None = None,
+                       days: list[dict] | None = None) -> PulseBeside:
     """The same over an organisation's cohorts. Engagement groups are asked cohort by cohort
     (the pulse decides them per cohort: two queries each) and added up over the cohorts
-    where both groups are large enough."""
+    where both groups are large enough. `days`: report_days of these cohorts, if in hand."""
     per_cohort = [engagement_groups(cohort=cohort, today=today) for cohort in cohorts]
     counted = [groups for groups in per_cohort if groups]
     rows = _group_rows(counted, cohorts) if counted else None
     return PulseBeside(
-        stages=_stage_rows(stage_figures(cohorts=cohorts, today=today), _days(cohorts)),
+        stages=_stage_rows(
+            stage_figures(cohorts=cohorts, today=today),
+            _days(cohorts) if days is None else days,
+        ),
         groups=rows if _safe(rows) else None,
         cohorts_in_groups=len(counted),
         cohorts=len(cohorts),

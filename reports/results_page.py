@@ -7,7 +7,7 @@ from datetime import date
 
 from cohorts.models import Cohort
 from outcomes.selectors import latest_customer_import
-from reports.results import PulseBeside, organisation_pulse
+from reports.results import PulseBeside, organisation_pulse, report_days
 from reports.results_charts import pulse_charts, timeline_charts
 from reports.results_timeline import Timeline, organisation_timeline
 
@@ -27,8 +27,11 @@ def organisation_results(*, organisation, today: date | None = None) -> Organisa
     """Everything of results for one organisation (a fixed number of queries, plus two per
     cohort for its engagement groups)."""
     cohorts = list(Cohort.objects.filter(organisation=organisation).order_by("pk"))
-    pulse = organisation_pulse(cohorts=cohorts, today=today)
-    timeline = organisation_timeline(organisation=organisation, cohorts=cohorts, today=today)
+    days = report_days([cohort.pk for cohort in cohorts])
+    pulse = organisation_pulse(cohorts=cohorts, today=today, days=days)
+    timeline = organisation_timeline(
+        organisation=organisation, cohorts=cohorts, today=today, days=days
+    )
     return OrganisationResults(
         pulse=pulse,
         pulse_charts=pulse_charts(pulse, prefix="org-pulse"),

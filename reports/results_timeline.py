@@ -95,14 +95,17 @@ class Timeline:
         return any(row.pulse_mean is not None for row in self.months)
 
 
-def organisation_timeline(*, organisation, cohorts, today: date | None = None) -> Timeline:
+def organisation_timeline(*, organisation, cohorts, today: date | None = None,
+                          days: list[dict] | None = None) -> Timeline:
     """The organisation's timeline (a fixed number of queries: the pulse's, the customer
-    series' and one for the teach-backs)."""
+    series' and one for the teach-backs unless `days`, their report_days, are in hand)."""
     pulse = {month: (people, mean) for month, people, mean in
              monthly_means(organisation=organisation, today=today)}
     series = customer_series(organisation=organisation)
     teaching: dict[date, list[int]] = {}
-    for day in report_days([cohort.pk for cohort in cohorts]):
+    if days is None:
+        days = report_days([cohort.pk for cohort in cohorts])
+    for day in days:
         month = teaching.setdefault(day["taught_on"].replace(day=1), [0, 0])
         month[0] += day["reports"]
         month[1] += day["people"] or 0
