@@ -2,14 +2,17 @@
 
 from django.contrib.auth import get_user_model
 from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from accounts.unsubscribe import PREFERENCES, read_token
 
 
+@csrf_exempt  # RFC 8058 one-click: mail apps POST without a form; the signed token is the proof
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """GET asks to confirm (mail scanners follow links); POST turns the email kind off."""
+    """GET asks to confirm (mail scanners follow links); POST turns the email kind off, also
+    straight from a mail app's unsubscribe button (List-Unsubscribe-Post)."""
     parsed = read_token(token)
     user = parsed and get_user_model().objects.filter(pk=parsed[0]).first()
     if not user:

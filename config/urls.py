@@ -35,6 +35,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("cohorts.urls")),
     path("", include("reports.urls")),
+    path("", include("pulse.urls")),
     path("", include("dashboard.urls")),
 ]
 

@@ -17,18 +17,21 @@ from dashboard import selectors
 from dashboard.csv_export import cohort_csv_rows
 from dashboard.forms import JoinCodeForm
 from dashboard.permissions import can_see_trainer_home
+from pulse.selectors import open_pulses_for
 
 
 @login_required
 def my_home(request):
-    """The learner home: each cohort's course, progress, next module and teach-back due date;
-    the cohorts the person trains lead to the trainer home; a box takes an invite code."""
+    """The learner home: a card for each engagement pulse waiting for an answer; each cohort's
+    course, progress, next module and teach-back due date; the cohorts the person trains lead
+    to the trainer home; a box takes an invite code."""
     has_trainer_home = can_see_trainer_home(request.user)
     context = {
         "rows": selectors.learner_home(user=request.user),
         # Only someone with a trainer home runs cohorts: a learner's page skips the query.
         "teaching": selectors.cohorts_trained_by(user=request.user) if has_trainer_home else [],
         "has_trainer_home": has_trainer_home,
+        "pulses": open_pulses_for(user=request.user),
     }
     return TemplateResponse(request, "dashboard/my_home.html", context)
 

@@ -7,6 +7,8 @@ pulse.services; nobody but the person reads an answer: figures come from pulse.s
 aggregates of groups of at least five (see docs/architecture.md, "The engagement pulse").
 """
 
+from datetime import timedelta
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -41,11 +43,6 @@ DEFAULT_STATEMENTS = [
 ]
 
 
-def default_statement_stream():
-    """The default statements, as the stream a new statement set starts from."""
-    return [("statement", str(text)) for _key, text in DEFAULT_STATEMENTS]
-
-
 class PulseStatementSet(RevisionMixin, models.Model):
     """The pulse statements one organisation's people rate (admin: Snippets → Pulse
     statements, by that organisation's trainers and admins). Every save is a revision; an
@@ -72,7 +69,6 @@ class PulseStatementSet(RevisionMixin, models.Model):
         ],
         min_num=MIN_STATEMENTS,
         max_num=MAX_STATEMENTS,
-        default=default_statement_stream,
         verbose_name=_("statements"),
         help_text=_(
             "Three to five statements. Answers keep the words people rated, so editing a "
@@ -158,6 +154,11 @@ class Pulse(models.Model):
     @property
     def is_answered(self) -> bool:
         return self.answered_at is not None
+
+    @property
+    def last_day(self):
+        """The last day the pulse can be answered (`closes_on` is the first day it cannot)."""
+        return self.closes_on - timedelta(days=1)
 
 
 class PulseScore(models.Model):

@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from cohorts.models import Cohort
 from pulse import schedule
-from pulse.models import Pulse, Stage
+from pulse.models import DEFAULT_STATEMENTS, Pulse, PulseStatementSet, Stage
 
 MIN_GROUP = 5  # no figure from fewer answers than this, ever
 ENGAGED_FROM = 4.0  # a person's mean score from which they count as engaged
@@ -175,6 +175,15 @@ def shareable_comments(*, cohorts, today: date | None = None) -> list[str]:
         .values_list("comment", flat=True)
     )
     return sorted(texts)
+
+
+def statements_for(*, organisation) -> list[tuple[str, str]]:
+    """(key, text) of the statements the organisation's people rate (one query): its own
+    set, or the defaults in the current language."""
+    own = PulseStatementSet.objects.filter(organisation=organisation).first()
+    if own is not None:
+        return own.as_pairs()
+    return [(key, str(text)) for key, text in DEFAULT_STATEMENTS]
 
 
 def open_pulses_for(*, user, today: date | None = None) -> list[Pulse]:

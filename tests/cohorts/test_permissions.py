@@ -3,6 +3,8 @@
 A URL walker fails when a new project URL is neither in this matrix nor on the public list.
 """
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -10,6 +12,7 @@ from django.utils import timezone
 
 from cohorts.models import Membership
 from cohorts.permissions import can_manage_cohort, role_in
+from pulse.models import Pulse
 from reports.models import Comment
 from tests import factories
 
@@ -53,6 +56,11 @@ MATRIX = {
     "report_detail": (
         "/reports/{report}/",
         {**ALL_404_BUT, "learner": 200, "trainer": 200, "admin": 200},
+    ),
+    # Only its person opens a pulse: to everyone else, admins included, it does not exist.
+    "pulse_answer": (
+        "/pulse/{pulse}/",
+        {**ALL_404_BUT, "learner": 200, "trainer": 404, "admin": 404},
     ),
     "report_edit": (
         "/reports/{report}/edit/",
@@ -183,6 +191,11 @@ def world(db):
         what_happened="Our cohort's private story",
     )
     comment = Comment.objects.create(report=report, author=people["learner"], body="Hi")
+    today = timezone.localdate()
+    Pulse.objects.create(
+        cohort=cohort, membership=report.author, stage="baseline", due_on=today,
+        closes_on=today + datetime.timedelta(days=21),
+    )
     return cohort, people, report, comment
 
 
@@ -199,7 +212,10 @@ def test_each_visitor_gets_the_expected_answer_from_each_cohort_url(client, worl
     template, expected, *method = MATRIX[name]
     if visitor != "anonymous":
         client.force_login(people[visitor])
-    url = template.format(pk=cohort.pk, code=cohort.join_code, report=report.pk, comment=comment.pk)
+    url = template.format(
+        pk=cohort.pk, code=cohort.join_code, report=report.pk, comment=comment.pk,
+        pulse=Pulse.objects.get(membership=report.author).pk,
+    )
     response = getattr(client, method[0] if method else "get")(url)
     assert outcome(response) == expected[visitor]
     if expected[visitor] in (403, 404, LOGIN):
