@@ -162,3 +162,12 @@ def test_the_correlation_is_worded_as_correlation_with_its_sample_size(client, r
             "needs at least 3.") in text
     assert "It does not show that the course, the teaching or engagement caused" in text
     assert "r = " not in text.split("NPS:")[1].split("</li>")[0]
+
+
+def test_the_pulse_section_reads_in_spanish(client, results):
+    client.force_login(results["tara"])
+    html = client.get(f"/cohorts/{results['pilot'].pk}/impact/",
+                      HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert "Pulso de compromiso junto a la enseñanza" in html
+    assert "aún no hay suficientes respuestas" in html
+    assert "Más comprometidos (4 o más de 5)" in html
