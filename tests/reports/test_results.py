@@ -171,3 +171,15 @@ def test_the_pulse_section_reads_in_spanish(client, results):
     assert "Pulso de compromiso junto a la enseñanza" in html
     assert "aún no hay suficientes respuestas" in html
     assert "Más comprometidos (4 o más de 5)" in html
+
+
+def test_a_cohort_without_pulse_figures_says_so_instead_of_empty_charts(client, db):
+    course = factories.course(modules=1)
+    tara = factories.trainer(email="tara@example.com")
+    cohort = world.cohort(course=course, learners=6, trainers=[tara])
+    for member in learners_of(cohort)[:4]:
+        answer(member, "baseline", [5, 5, 5])  # four answers: never a figure
+    client.force_login(tara)
+    html = client.get(f"/cohorts/{cohort.pk}/impact/").content.decode()
+    assert 'id="pulse-empty"' in html
+    assert "pulse-stage-pulse" not in html and "table-pulse-stages" not in html
