@@ -194,3 +194,15 @@ def test_only_admins_see_import_and_undo_customer_results(client, acme, who):
 
 def test_the_admin_menu_shows_customer_results_to_admins(admin_client):
     assert "/admin/customer-results/" in admin_client.get("/admin/").content.decode()
+
+
+def test_a_file_with_too_many_lines_is_refused_without_being_imported(admin_client, acme):
+    from outcomes.csv_import import MAX_ROWS
+
+    text = "date,measure,value,site\n" + "".join(
+        f"2026-01-01,CSAT,4,{n}\n" for n in range(MAX_ROWS + 1)
+    )
+    response = upload(admin_client, acme, text)
+    assert response.status_code == 400
+    assert "more than 20,000 lines of data" in problems(response)
+    assert not CustomerPoint.objects.exists()
