@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "pulse",
     "dashboard",
     "caching",
+    "outcomes",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

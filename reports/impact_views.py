@@ -22,6 +22,8 @@ from reports.csv_export import report_csv_rows
 from reports.impact import cohort_impact
 from reports.impact_languages import cohort_reach_by_language, language_chart
 from reports.permissions import can_see_cohort_impact
+from reports.results import cohort_pulse
+from reports.results_charts import pulse_charts
 
 
 def _cohort_for_impact(request, cohort_pk) -> Cohort:
@@ -50,6 +52,10 @@ def impact(request, cohort_pk):
         "language_chart": SimpleLazyObject(lambda: language_chart(languages)),
         "as_of": timezone.localdate(),
     }
+    # The engagement pulse beside teaching (templates/reports/includes/impact_pulse.html).
+    pulse = SimpleLazyObject(lambda: cohort_pulse(cohort=cohort))
+    context["pulse"] = pulse
+    context["pulse_charts"] = SimpleLazyObject(lambda: pulse_charts(pulse, prefix="pulse"))
     return TemplateResponse(request, "reports/impact.html", context)
 
 

@@ -6,19 +6,25 @@ Trainers reach the Wagtail admin too, so every view here checks, not only the me
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cohorts.models import Organisation
+from courses.exceptions import BookRenderError
 from reports.charts import impact_charts
 from reports.impact import cohorts_with_totals, organisation_impact, organisations_with_totals
 from reports.models import TeachBackReport
 from reports.permissions import can_see_organisation_impact
+from reports.results_page import organisation_results
+from reports.sponsor_summary import PAPERS, render_sponsor_summary
 
 
 def _require_admin(request) -> None:
@@ -48,6 +54,7 @@ def organisation_view(request, pk):
         "impact": figures,
         "charts": impact_charts(figures, prefix="org-chart"),
         "cohorts": cohorts_with_totals(organisation=organisation),
+        "results": organisation_results(organisation=organisation),
         "page_title": _("Impact of %(name)s") % {"name": organisation.name},
         "page_subtitle": ngettext("%(count)d cohort", "%(count)d cohorts", figures.cohorts)
         % {"count": figures.cohorts},
@@ -57,11 +64,34 @@ def organisation_view(request, pk):
     return TemplateResponse(request, "reports/admin/organisation.html", context)
 
 
+def sponsor_summary_view(request, pk):
+    """One organisation's one-page sponsor summary, as a PDF download (?paper=a4|letter)."""
+    _require_admin(request)
+    organisation = get_object_or_404(Organisation, pk=pk)
+    paper = request.GET.get("paper", "a4")
+    if paper not in PAPERS:
+        return HttpResponseBadRequest(_("Choose the paper: a4 or letter."))
+    try:
+        pdf = render_sponsor_summary(organisation=organisation, paper=paper).pdf
+    except BookRenderError:
+        messages.error(request, _("The summary could not be made just now. Try again in a minute."))
+        return redirect("impact_organisation", organisation.pk)
+    name = f"{slugify(organisation.name) or 'organisation'}-summary-{timezone.localdate()}.pdf"
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
 @hooks.register("register_admin_urls")
 def register_impact_urls():
     return [
         path("impact/organisations/", organisations_view, name="impact_organisations"),
         path("impact/organisations/<int:pk>/", organisation_view, name="impact_organisation"),
+        path(
+            "impact/organisations/<int:pk>/summary.pdf",
+            sponsor_summary_view,
+            name="impact_sponsor_summary",
+        ),
     ]
 
 

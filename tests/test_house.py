@@ -11,7 +11,10 @@ from django.apps import apps
 from wagtail.blocks import Block
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["accounts", "caching", "cohorts", "courses", "dashboard", "demo", "pulse", "reports"]
+APPS = [
+    "accounts", "caching", "cohorts", "courses", "dashboard", "demo", "outcomes", "pulse",
+    "reports",
+]
 MAX_LINES = 400
 
 

@@ -12,7 +12,10 @@ from accounts.models import User
 pytestmark = pytest.mark.django_db
 
 
-SEEDED_APPS = {"accounts", "account", "auth", "courses", "cohorts", "reports", "wagtailcore"}
+SEEDED_APPS = {
+    "accounts", "account", "auth", "courses", "cohorts", "reports", "wagtailcore", "pulse",
+    "outcomes",
+}
 
 
 def row_counts() -> dict[str, int]:
@@ -42,3 +45,36 @@ def test_seed_demo_refuses_to_set_demo_passwords_when_debug_is_off(settings):
     with pytest.raises(CommandError, match="only runs with DJANGO_DEBUG=1"):
         call_command("seed_demo")
     assert not User.objects.exists()
+
+
+def test_the_demo_shows_a_pulse_before_and_after_and_a_customer_series_labelled_as_demo(
+    client, settings
+):
+    from django.core.cache import cache
+
+    from cohorts.models import Cohort
+    from outcomes.selectors import customer_series
+    from pulse.selectors import stage_figures
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+    cache.clear()
+    pilot = Cohort.objects.get(name__contains="pilot")
+    figures = stage_figures(cohorts=[pilot])
+    assert all(figure.people >= 5 and figure.mean is not None for figure in figures)
+    assert figures[0].mean < figures[-1].mean  # a rise from the baseline to 90 days after
+    autumn = Cohort.objects.get(name__contains="Autumn")
+    assert [f.mean is not None for f in stage_figures(cohorts=[autumn])] == [
+        True, False, False, False, False
+    ]
+    series = customer_series(organisation=pilot.organisation)
+    assert {s.measure: len(s.months) for s in series} == {"CSAT (%)": 12, "NPS": 12}
+
+    assert client.login(email="admin@example.com", password="ripple-demo")
+    page = client.get(f"/admin/impact/organisations/{pilot.organisation.pk}/")
+    text = " ".join(page.content.decode().split())
+    assert "made-up demo data" in text
+    assert "Pearson r = " in text
+    client.login(email="trainer@example.com", password="ripple-demo")
+    html = client.get(f"/cohorts/{pilot.pk}/impact/").content.decode()
+    assert "(demo data)" in html and "pulse-groups-empty" not in html

@@ -12,6 +12,7 @@ from courses.models import ModulePage
 from demo.bench.activity import build_discussion, build_reports
 from demo.bench.course import build_course
 from demo.bench.people import build_cohorts, build_people, build_progress
+from demo.bench.results import build_customer_results, build_pulse
 from demo.bench.sizes import PASSWORD, Sizes, learner_email, trainer_email
 
 # Publishing pages would queue PDF renders; the bench measures the first render itself.
@@ -72,6 +73,9 @@ def _bulk_data(sizes: Sizes, timings: Timings, course, modules, book) -> dict:
         reports = build_reports(sizes, cohorts, members, modules, principle_ids, trainers)
     with timings.stage("comments and appreciations"), transaction.atomic():
         comments, appreciations = build_discussion(sizes, reports, members)
+    with timings.stage("pulse and customer results"), transaction.atomic():
+        pulse_answers = build_pulse(cohorts, members)
+        customer_points = build_customer_results(cohorts)
     with timings.stage("planner statistics"):
         analyze()
     big = cohorts[0]
@@ -95,6 +99,8 @@ def _bulk_data(sizes: Sizes, timings: Timings, course, modules, book) -> dict:
             "big_cohort_reports": sum(1 for r in reports if r.author.cohort_id == big.pk),
             "comments": comments,
             "appreciations": appreciations,
+            "pulse_answers": pulse_answers,
+            "customer_points": customer_points,
             "modules": len(modules),
             "blocks_per_module": sizes.blocks_per_module,
         },

@@ -16,7 +16,7 @@ from accounts.models import User
 from accounts.roles import LEARNERS, TRAINERS
 from cohorts.models import Cohort, Membership, Organisation, Role, TrainerEmails
 from courses.models import CoursePage, ModulePage, ModuleProgress
-from demo.bench.sizes import BATCH, PASSWORD, Sizes, learner_email, trainer_email
+from demo.bench.sizes import ADMIN_EMAIL, BATCH, PASSWORD, Sizes, learner_email, trainer_email
 
 FIRST_NAMES = [
     "Amara", "Ben", "Chloé", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonah", "Kemi",
@@ -36,7 +36,7 @@ def _name(n: int) -> str:
 
 
 def build_people(sizes: Sizes) -> tuple[list[User], list[User]]:
-    """Learners and trainers with verified addresses, in their site-wide groups."""
+    """Learners and trainers with verified addresses, in their site-wide groups; and an admin."""
     password = make_password(PASSWORD)  # once: every bench account shares it
     now = timezone.now()
     learners = [
@@ -48,10 +48,12 @@ def build_people(sizes: Sizes) -> tuple[list[User], list[User]]:
              date_joined=now)
         for n in range(1, sizes.trainers + 1)
     ]
-    User.objects.bulk_create(learners + trainers, batch_size=BATCH)
+    admin = User(email=ADMIN_EMAIL, display_name="Bench Admin", password=password,
+                 date_joined=now, is_staff=True, is_superuser=True)
+    User.objects.bulk_create(learners + trainers + [admin], batch_size=BATCH)
     EmailAddress.objects.bulk_create(
         [EmailAddress(user=u, email=u.email, verified=True, primary=True)
-         for u in learners + trainers],
+         for u in learners + trainers + [admin]],
         batch_size=BATCH,
     )
     through = User.groups.through

@@ -39,6 +39,9 @@ class Sizes:
         )
 
 
+ADMIN_EMAIL = "bench-admin@example.com"  # the admin who opens organisation impact pages
+
+
 def learner_email(n: int) -> str:
     """The n-th bench learner (1-based); learners 1 to 200 are in the big cohort."""
     return f"bench-learner-{n:05d}@example.com"

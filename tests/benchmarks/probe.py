@@ -26,6 +26,9 @@ import uuid
 from pathlib import Path
 
 REPEATS = 3  # a page's queries are counted on each of these requests; the last is "warm"
+# Pages whose queries grow with the organisation's cohorts (never with answers or reports):
+# the pulse decides engagement groups cohort by cohort, two queries each.
+QUERIES_PER_COHORT = {"organisation impact (admin)": 2}
 # WeasyPrint with nothing of ours around it: default URL fetcher, same HTML, same PDF/UA-1.
 BARE_WEASYPRINT = """
 import json, sys, time
@@ -50,6 +53,7 @@ def find_targets() -> dict:
     """The pages and people to measure, from whatever data this database holds."""
     from django.db.models import Count
 
+    from accounts.models import User
     from cohorts.models import Cohort, Membership, Role
     from courses.models import CourseBookPage
     from reports.models import TeachBackReport
@@ -64,6 +68,10 @@ def find_targets() -> dict:
     members = Membership.objects.filter(cohort=cohort).order_by("user__email")
     learners = list(members.filter(role=Role.LEARNER).values_list("user__email", flat=True))
     trainer = members.filter(role=Role.TRAINER).values_list("user__email", flat=True).first()
+    admin = (
+        User.objects.filter(is_superuser=True).order_by("pk").values_list("email", flat=True)
+        .first()
+    )
     principle = module.principles.all()[0]
     return {
         "cohort_id": cohort.pk,
@@ -79,6 +87,9 @@ def find_targets() -> dict:
         "book_url": book.url,
         "pdf_url": book.url + "pdf/",
         "trainer": trainer,
+        "admin": admin,
+        "organisation_id": cohort.organisation_id,
+        "organisation_cohorts": Cohort.objects.filter(organisation=cohort.organisation).count(),
         "learners": learners,
         "starts_on": cohort.starts_on.isoformat(),
     }
@@ -119,6 +130,9 @@ def pages(targets: dict) -> list[dict]:
          "ok": [200]},
         {"name": "impact page (trainer)", "path": f"/cohorts/{cohort}/impact/",
          "user": trainer, "ok": [200]},
+        {"name": "organisation impact (admin)",
+         "path": f"/admin/impact/organisations/{targets['organisation_id']}/",
+         "user": targets["admin"], "ok": [200]},
         {"name": "cached PDF", "path": targets["pdf_url"], "user": None, "ok": [200]},
         {"name": "report POST", "path": f"/cohorts/{cohort}/reports/new/", "user": learner,
          "ok": [302], "method": "POST"},

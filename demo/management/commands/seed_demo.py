@@ -8,6 +8,7 @@ from demo.cohort import seed_cohort
 from demo.course import seed_book, seed_course
 from demo.people import DEMO_PASSWORD, demo_people, seed_accounts
 from demo.progress import seed_progress
+from demo.results import seed_results
 from demo.teach_back import seed_reports
 
 
@@ -33,8 +34,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo cohort invite link: {base}{cohort.join_path}")
 
     def seed_apps(self, users):
-        """The course, its book, progress, the cohort and its reports, in dependency order;
-        returns the demo cohort."""
+        """The course, its book, progress, the cohort and its reports, the pulse and customer
+        results, in dependency order; returns the demo cohort."""
         trainer = users["trainer@example.com"]
         course = seed_course(author=trainer, publisher=users["admin@example.com"])
         seed_book(course=course, author=trainer, publisher=users["admin@example.com"])
@@ -42,4 +43,7 @@ class Command(BaseCommand):
         seed_progress(course=course, learners=learners)
         cohort = seed_cohort(course=course, trainers=[trainer], learners=learners)
         seed_reports(cohort=cohort)
+        seed_results(
+            course=course, trainer=trainer, admin=users["admin@example.com"], autumn=cohort
+        )
         return cohort
