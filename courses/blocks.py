@@ -255,7 +255,8 @@ def with_question_ids(stream: list[dict]) -> list[dict]:
 
     Learners' answers are keyed on these ids. Wagtail stores an id for a question only once the
     admin editor saves it; body data written by code (the demo course, tests) is given its ids
-    here, so the first edit in the admin cannot give every question a new one.
+    here, so the first edit in the admin cannot give every question a new one. Every block gets
+    an id too, inside wrappers as well: translations (wagtail-localize) address blocks by id.
     """
     result = []
     for block in stream:
@@ -272,5 +273,5 @@ def with_question_ids(stream: list[dict]) -> list[dict]:
             }
         elif block["type"] in ModuleStreamBlock.EDITION_WRAPPERS.values():
             value = with_question_ids(value)
-        result.append({**block, "value": value})
+        result.append({**block, "value": value, "id": block.get("id") or str(uuid.uuid4())})
     return result

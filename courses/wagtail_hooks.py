@@ -1,11 +1,14 @@
 """Admin registrations for courses: the Principles snippet and course privacy defaults."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.utils import translation
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses import services, wagtail_internals
+from courses import languages, services, wagtail_internals
 from courses.models import CoursePage, Principle
 from courses.permissions import is_refused_to_signed_in
 
@@ -40,3 +43,27 @@ def signed_in_people_outside_a_group_restriction_get_403(page, request, args, kw
     wagtail_internals.reuse_view_restrictions(page, restrictions)
     if is_refused_to_signed_in(request.user, page):
         raise PermissionDenied("This course is for another group.")
+
+
+@hooks.register("before_serve_page")
+def pages_follow_the_readers_language(page, request, args, kwargs):
+    """An unprefixed page URL serves the default language's page; someone who prefers another
+    language is sent to the page's live translation in it, if there is one, and otherwise
+    reads the page with the interface in their language."""
+    if request.method not in ("GET", "HEAD") or translation.get_language_from_path(
+        request.path_info
+    ):
+        return None  # a language prefix (/es/...) is the reader's explicit choice
+    preferred = languages.preferred_language(request)
+    if preferred == settings.LANGUAGE_CODE or preferred == page.locale.language_code:
+        return None  # no query for the default language's readers
+    other = languages.live_translation(page, preferred)
+    if other is not None:
+        url, own = other.get_url(request), page.get_url(request)
+        if url and own and request.path.startswith(own):
+            url += request.path[len(own):]  # a route of the page: pdf/, epub/...
+            query = request.META.get("QUERY_STRING", "")
+            return redirect(url + (f"?{query}" if query else ""))
+    translation.activate(preferred)
+    request.LANGUAGE_CODE = preferred
+    return None
