@@ -4,10 +4,12 @@
 - The apps' own URLs (/my/, /cohorts/..., /accounts/...) have no prefix: they speak the
   person's language (cookie, browser; accounts' SavedLanguageMiddleware then applies the
   profile's). Django would force LANGUAGE_CODE on every unprefixed URL once i18n_patterns is
-  used (prefix_default_language=False); Ripple does that only for Wagtail's page URLs.
+  used (prefix_default_language=False): `PersonLanguageMiddleware` does not.
 - A page URL without a prefix (`/courses/...`) is the default language's page tree, whatever
-  the person speaks: the language they prefer is kept in `request.preferred_language`, and
-  courses' `before_serve_page` hook sends them to the page's translation in it, if there is one.
+  the person speaks: `PageRoutingMiddleware` (last in MIDDLEWARE) resolves it in the default
+  language, keeps the person's in `request.preferred_language` and gives it back to every view
+  but Wagtail's page serving, whose `before_serve_page` hook in courses sends the person to the
+  page's translation in their language, if there is one, or speaks it around the page.
 """
 
 from django.conf import settings
@@ -16,9 +18,9 @@ from django.utils import translation
 from wagtail.views import serve as wagtail_serve
 
 
-class PageLanguageMiddleware(LocaleMiddleware):
-    """LocaleMiddleware that leaves unprefixed non-page URLs in the person's language and
-    serves unprefixed page URLs from the default language's tree."""
+class PersonLanguageMiddleware(LocaleMiddleware):
+    """LocaleMiddleware that leaves an unprefixed URL in the person's language (cookie, then
+    browser) instead of the default one."""
 
     def process_request(self, request):
         if translation.get_language_from_path(request.path_info):
@@ -28,12 +30,23 @@ class PageLanguageMiddleware(LocaleMiddleware):
         request.LANGUAGE_CODE = translation.get_language()
         return None
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        """Runs after every middleware's request phase (the profile's language included)."""
-        if view_func is not wagtail_serve:
-            return None
+
+class PageRoutingMiddleware:
+    """Resolves an unprefixed URL in the default language (so `/courses/...` finds the default
+    language's page tree), then gives the person's language back to the view; Wagtail's page
+    serving gets it back from courses' hook, after the page is found."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         request.preferred_language = translation.get_language()
         if not translation.get_language_from_path(request.path_info):
             translation.activate(settings.LANGUAGE_CODE)
-            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_serve:
+            translation.activate(request.preferred_language)
+            request.LANGUAGE_CODE = request.preferred_language
         return None

@@ -94,7 +94,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "config.middleware.PageLanguageMiddleware",  # LocaleMiddleware, with pages by URL
+    "config.middleware.PersonLanguageMiddleware",  # LocaleMiddleware (see config/middleware.py)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: after every middleware that chooses the language (config/middleware.py).
+    "config.middleware.PageRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -275,3 +275,14 @@ def with_question_ids(stream: list[dict]) -> list[dict]:
             value = with_question_ids(value)
         result.append({**block, "value": value, "id": block.get("id") or str(uuid.uuid4())})
     return result
+
+
+def stored_stream(stream: list[dict]) -> list[dict]:
+    """Raw module body data in the form the admin editor saves it: every block, list item and
+    reflection question with its own id (existing ids kept), every list in Wagtail's item
+    format. Translations (wagtail-localize) find text by these ids: a list item without one is
+    not offered for translation at all."""
+    block = ModuleStreamBlock()
+    value = block.to_python(with_question_ids(stream))
+    list(value)  # bind every child, so that each is saved in the editor's form
+    return block.get_prep_value(value)

@@ -8,6 +8,10 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+# The query parameter of a link to an unprefixed (default language) page that the reader chose
+# for its language: the page is then not swapped for its translation in the reader's language.
+CHOSEN_LANGUAGE = "language"
+
 
 def content_language_name(code: str) -> str:
     """A content language's own name (“Español”), from WAGTAIL_CONTENT_LANGUAGES."""
@@ -38,6 +42,14 @@ def live_translations(page: Page) -> list[Page]:
     }
     pages.setdefault(page.locale.language_code, page)
     return [pages[code] for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES if code in pages]
+
+
+def chosen_language_url(page: Page) -> str:
+    """A link to the page in its own language even for a reader who prefers another one."""
+    url = page.url or ""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return f"{url}?{CHOSEN_LANGUAGE}={settings.LANGUAGE_CODE}"
+    return url
 
 
 def preferred_language(request) -> str:

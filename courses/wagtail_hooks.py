@@ -1,14 +1,16 @@
-"""Admin registrations for courses: the Principles snippet and course privacy defaults."""
+"""Admin registrations for courses: the Principles snippet, course privacy defaults, pages in
+the reader's language, and the dashboard's translations panel with its “Submit for review”."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils import translation
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses import languages, services, wagtail_internals
+from courses import languages, services, translation_admin, wagtail_internals
 from courses.models import CoursePage, Principle
 from courses.permissions import is_refused_to_signed_in
 
@@ -49,7 +51,8 @@ def signed_in_people_outside_a_group_restriction_get_403(page, request, args, kw
 def pages_follow_the_readers_language(page, request, args, kwargs):
     """An unprefixed page URL serves the default language's page; someone who prefers another
     language is sent to the page's live translation in it, if there is one, and otherwise
-    reads the page with the interface in their language."""
+    reads the page with the interface in their language. `?language=<code>` (a link to the
+    default language's edition) says the reader chose this one."""
     if request.method not in ("GET", "HEAD") or translation.get_language_from_path(
         request.path_info
     ):
@@ -57,6 +60,8 @@ def pages_follow_the_readers_language(page, request, args, kwargs):
     preferred = languages.preferred_language(request)
     if preferred == settings.LANGUAGE_CODE or preferred == page.locale.language_code:
         return None  # no query for the default language's readers
+    if request.GET.get(languages.CHOSEN_LANGUAGE) == page.locale.language_code:
+        return None  # a link that offers this very language (the book's language list)
     other = languages.live_translation(page, preferred)
     if other is not None:
         url, own = other.get_url(request), page.get_url(request)
@@ -67,3 +72,19 @@ def pages_follow_the_readers_language(page, request, args, kwargs):
     translation.activate(preferred)
     request.LANGUAGE_CODE = preferred
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_panel(request, panels):
+    panels.append(translation_admin.TranslationsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [
+        path(
+            "translations/<int:page_id>/submit/",
+            translation_admin.submit_translation,
+            name="courses_submit_translation",
+        )
+    ]
