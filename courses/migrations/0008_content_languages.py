@@ -31,6 +31,17 @@ def fill_principles(apps, schema_editor):
         principle.save(update_fields=["translation_key", "locale"])
 
 
+def remove_translations(apps, schema_editor):
+    """Back to one principle per name and slug: only the default language's are kept."""
+    Locale = apps.get_model("wagtailcore", "Locale")
+    Principle = apps.get_model("courses", "Principle")
+    default = (
+        Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+        or Locale.objects.order_by("pk").first()
+    )
+    Principle.objects.exclude(locale=default).delete()
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("courses", "0007_reflection_questions_as_labelled_text_areas"),
@@ -99,4 +110,6 @@ class Migration(migrations.Migration):
                 fields=("locale", "name"), name="principle_name_per_locale"
             ),
         ),
+        # Going back, translations would break the old unique name and slug.
+        migrations.RunPython(migrations.RunPython.noop, remove_translations),
     ]
