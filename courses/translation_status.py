@@ -13,6 +13,8 @@ from django.db.models import Q
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from courses import wagtail_internals
+
 PANEL_LIMIT = 8
 
 
@@ -83,7 +85,8 @@ def translation_statuses(*, pages) -> list[TranslationStatus]:
                 page=page,
                 out_of_date=bool(
                     source_page.last_published_at
-                    and source_page.last_published_at > source.last_updated_at
+                    and source_page.last_published_at
+                    > wagtail_internals.translation_source_updated_at(source)
                 ),
                 translated=translated,
                 total=total,

@@ -10,10 +10,9 @@ kept for every segment that did not change. Pages are published by the demo's pu
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.segments.types import StringSegmentValue
 
 from courses.models import CourseBookPage, CourseIndexPage, HomePage, ModulePage, Principle
+from courses.wagtail_internals import text_segments
 from demo import loader
 from demo.course import book_page, course_page, module_page
 
@@ -76,12 +75,10 @@ def translate(source_object, text, locale, *, user) -> None:
         return
     source, _ = TranslationSource.update_or_create_from_instance(source_object)
     segments = source.stringsegment_set.select_related("context", "string").order_by("order")
-    wanted = _by_path(
-        segment for segment in extract_segments(text) if isinstance(segment, StringSegmentValue)
-    )
+    wanted = _by_path(text_segments(text), path=lambda segment: segment[0])
     have = _by_path(segments, path=lambda segment: segment.context.path)
     for path, originals in have.items():
-        translated = [value.string.data for value in wanted.get(path, [])]
+        translated = [data for _path, data in wanted.get(path, [])]
         if len(translated) > len(originals) > 0:
             # A paragraph only the translation has (the credits' demo-translation note): a
             # segment has no room for a new paragraph, so it ends the last one.
@@ -107,7 +104,7 @@ def translate(source_object, text, locale, *, user) -> None:
             translated.get_latest_revision().publish(user=user)
 
 
-def _by_path(segments, path=lambda segment: segment.path) -> dict[str, list]:
+def _by_path(segments, path) -> dict[str, list]:
     grouped: dict[str, list] = {}
     for segment in segments:
         grouped.setdefault(path(segment), []).append(segment)

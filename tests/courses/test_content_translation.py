@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale, Page, TaskState
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
