@@ -188,3 +188,30 @@ def test_the_spanish_tree_shares_the_home_pages_review_workflow_and_trainer_righ
     assert spanish_module.get_workflow().name == "Trainer review"
     assert spanish_module.permissions_for_user(trainer).can_edit()
     assert not spanish_module.permissions_for_user(trainer).can_publish()
+
+
+def test_progress_and_answers_on_a_translated_module_count_for_the_module_it_translates(
+    client, module, learner
+):
+    """A learner may read the Spanish module: completing it and answering its questions (the
+    same question ids) counts on the English module that the cohort follows."""
+    from courses.forms import ReflectionsForm
+    from courses.models import ModuleProgress, Reflection
+    from tests.courses.translating import publish_translation
+
+    spanish = publish_translation(module, "es", title="Módulo uno")
+    key = spanish.reflection_questions()[0][0]
+    assert key == module.reflection_questions()[0][0]
+    client.force_login(learner)
+    spanish_url = "/es/courses/service/module-1/"
+    client.post(spanish_url + "complete/")
+    client.post(spanish_url + "reflections/",
+                {ReflectionsForm.field_name(key): "Mi reflexión", "save": key})
+
+    assert ModuleProgress.objects.filter(user=learner, module=module).exists()
+    assert Reflection.objects.get(user=learner, question_key=key).module_id == module.pk
+    english = client.get("/courses/service/module-1/").content.decode()
+    assert "Mi reflexión" in english
+    assert "Mi reflexión" in client.get(spanish_url).content.decode()
+    client.post(spanish_url + "complete/", {"undo": "1"})
+    assert not ModuleProgress.objects.filter(user=learner).exists()
