@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from courses.books.services import print_book_html
 from courses.books.variants import BookVariant
-from courses.models import CourseBookPage, ModulePage
+from courses.models import BookRendition, ModulePage
 from tests import factories
 from tests.courses.pdf_reading import page_texts, pdf_bytes
 from tests.courses.translating import publish_translation
@@ -101,7 +101,7 @@ def test_each_languages_book_has_its_own_stored_pdf(client, books):
     client.get(ENGLISH_BOOK + "pdf/")
     client.get(SPANISH_BOOK + "pdf/")
     names = [
-        [rendition.file.name for rendition in CourseBookPage.objects.get(pk=book.pk).renditions.all()]
+        [rendition.file.name for rendition in BookRendition.objects.filter(book_id=book.pk)]
         for book in (english, spanish)
     ]
     assert re.fullmatch(rf"books/{english.pk}/community-book-a4-\w+\.pdf", names[0][0])
