@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "caching",
     "outcomes",
     "demo",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: the same admin, with synchronisation
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -94,7 +96,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.PersonLanguageMiddleware",  # LocaleMiddleware (see config/middleware.py)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -104,6 +106,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: after every middleware that chooses the language (config/middleware.py).
+    "config.middleware.PageRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -199,6 +203,15 @@ USE_I18N = True
 USE_TZ = True
 # One date style everywhere, per language: config/formats/<lang>/formats.py (“3 Nov 2026”).
 FORMAT_MODULE_PATH = ["config.formats"]
+
+# Content languages (Wagtail i18n, wagtail-localize): the page tree and principles exist once
+# per language; trainers translate the source (English) block by block in the admin. Arabic is
+# a content language only (books in Arabic print right to left); the interface offers en/es.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
+# Translations are edited in wagtail-localize's editor and go through the Trainer review
+# workflow like any other change (courses/workflows.py assigns it to each locale's tree).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Static and media ---------------------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -1,7 +1,13 @@
-"""Ripple's URLs. Wagtail's page serving comes last: it owns every path not claimed above."""
+"""Ripple's URLs. Wagtail's page serving comes last: it owns every path not claimed above.
+
+Pages are served per language (i18n_patterns): `/courses/...` is the English tree and
+`/es/courses/...` the Spanish one. The apps' own URLs (/my/, /teach/, /cohorts/..., /join/...)
+have no prefix: they follow the person's language (their profile, else the browser's).
+"""
 
 from csp.decorators import csp
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -46,4 +52,4 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -263,7 +263,8 @@ def with_question_ids(stream: list[dict]) -> list[dict]:
 
     Learners' answers are keyed on these ids. Wagtail stores an id for a question only once the
     admin editor saves it; body data written by code (the demo course, tests) is given its ids
-    here, so the first edit in the admin cannot give every question a new one.
+    here, so the first edit in the admin cannot give every question a new one. Every block gets
+    an id too, inside wrappers as well: translations (wagtail-localize) address blocks by id.
     """
     result = []
     for block in stream:
@@ -280,5 +281,45 @@ def with_question_ids(stream: list[dict]) -> list[dict]:
             }
         elif block["type"] in ModuleStreamBlock.EDITION_WRAPPERS.values():
             value = with_question_ids(value)
-        result.append({**block, "value": value})
+        result.append({**block, "value": value, "id": block.get("id") or str(uuid.uuid4())})
     return result
+
+
+def stored_stream(stream: list[dict]) -> list[dict]:
+    """Raw module body data in the form the admin editor saves it: every block, list item and
+    reflection question with its own id (existing ids kept), every list in Wagtail's item
+    format. Translations (wagtail-localize) find text by these ids: a list item without one is
+    not offered for translation at all. Reads no database (choosers keep their ids)."""
+    return _stored(ModuleStreamBlock(), with_question_ids(stream))
+
+
+def _stored(block, value):
+    """`value` (raw data of `block`) in the editor's stored form."""
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            {
+                **child,
+                "value": _stored(block.child_blocks[child["type"]], child["value"])
+                if child["type"] in block.child_blocks
+                else child["value"],
+                "id": child.get("id") or str(uuid.uuid4()),
+            }
+            for child in value
+        ]
+    if isinstance(block, blocks.ListBlock):
+        items = [
+            item if isinstance(item, dict) and item.get("type") == "item"
+            else {"type": "item", "value": item}
+            for item in value
+        ]
+        return [
+            {**item, "value": _stored(block.child_block, item["value"]),
+             "id": item.get("id") or str(uuid.uuid4())}
+            for item in items
+        ]
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        return {
+            name: _stored(block.child_blocks[name], item) if name in block.child_blocks else item
+            for name, item in value.items()
+        }
+    return value

@@ -1,4 +1,5 @@
-"""Why a community book could not be printed. Light to import (no WeasyPrint)."""
+"""Why a community book could not be printed, or a translation not submitted. Light to import
+(no WeasyPrint)."""
 
 
 class EmptyBook(LookupError):
@@ -11,3 +12,7 @@ class UnknownModule(LookupError):
 
 class BookRenderError(RuntimeError):
     """The PDF could not be made: the render timed out, ran out of memory or failed."""
+
+
+class TranslationNotReady(ValueError):
+    """A translation cannot go to review yet; the message says why, for the person."""

@@ -112,3 +112,16 @@ def can_see_pdf_failure_details(user) -> bool:
     """Staff see why a book's PDF could not be prepared; the message names the site's
     internals, so readers only learn that it failed and to try again."""
     return user.is_authenticated and user.is_staff
+
+
+def can_submit_translation(user, page: Page) -> bool:
+    """Who may send a translated page to review: anyone who may edit it (trainers, in their
+    language's tree, which shares the home page's permissions: courses.workflows)."""
+    return user.is_authenticated and page.permissions_for_user(user).can_edit()
+
+
+def pages_translatable_by(user):
+    """The pages this person may edit, whose translations the admin shows them."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")

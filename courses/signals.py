@@ -2,18 +2,20 @@
 
 Publishing or unpublishing a module queues a render of the books that print it, and only
 those; publishing a book or its course queues that course's books. A deleted rendition (a
-deleted book takes its renditions with it) takes its stored file with it.
+deleted book takes its renditions with it) takes its stored file with it. A home page's
+translation (a language's own tree) gets the home page's review workflow and permissions.
 
 What a change raises in the cache is listed in dashboard.generations.
 """
 
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 
+from courses import workflows
 from courses.books import tasks
 from courses.books.selectors import books_containing
-from courses.models import BookRendition, CourseBookPage, CoursePage, ModulePage
+from courses.models import BookRendition, CourseBookPage, CoursePage, HomePage, ModulePage
 
 
 def rerender_books_of_module(sender, instance, **kwargs):
@@ -34,6 +36,10 @@ def delete_rendition_file(sender, instance, **kwargs):
         transaction.on_commit(lambda: default_storage.delete(name))
 
 
+def review_translated_home(sender, instance, **kwargs):
+    workflows.review_translated_root(page=instance)
+
+
 def connect():
     from wagtail.signals import page_published, page_unpublished
 
@@ -42,3 +48,4 @@ def connect():
     page_published.connect(rerender_book, sender=CourseBookPage)
     page_published.connect(rerender_books_of_course, sender=CoursePage)
     post_delete.connect(delete_rendition_file, sender=BookRendition)
+    post_save.connect(review_translated_home, sender=HomePage)

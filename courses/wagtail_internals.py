@@ -49,3 +49,33 @@ def reuse_view_restrictions(page: Page, restrictions: QuerySet) -> None:
     object changes; the class and other requests are untouched.
     """
     page.get_view_restrictions = lambda: restrictions
+
+
+def text_segments(instance) -> list[tuple[str, str]]:
+    """The translatable text of an object as wagtail-localize cuts it into segments: (path,
+    text) in order, e.g. ("body.<block id>.questions.<item id>", "Who helped you?").
+
+    Relies on wagtail-localize's `segments.extract.extract_segments` and its
+    `StringSegmentValue` (path, and `string.data`: the text with inline HTML), which its
+    TranslationSource uses to record a source; the demo fills a translation's segments from
+    its data files through this. Works on an unsaved object.
+    """
+    from wagtail_localize.segments.extract import extract_segments
+    from wagtail_localize.segments.types import StringSegmentValue
+
+    return [
+        (segment.path, segment.string.data)
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue)
+    ]
+
+
+def translation_source_updated_at(source):
+    """When a wagtail-localize TranslationSource last took in its object's content (made, or
+    brought up to date by “Sync translated pages”). A source page published after this has
+    changes its translations have not seen: courses.translation_status calls them out of date.
+
+    Relies on `TranslationSource.last_updated_at`, set by `update_or_create_from_instance`
+    and `update_from_db` (wagtail-localize keeps no “out of date” flag of its own).
+    """
+    return source.last_updated_at

@@ -4,6 +4,8 @@ The page builders here (`course_page`, `module_page`, `book_page`, `publish_chil
 the benchmark course (demo/bench/course.py), so both read the same content the same way.
 """
 
+from wagtail.models import Locale
+
 from courses.books.services import render_book_pdf
 from courses.books.variants import BookVariant
 from courses.models import CourseBookPage, CourseIndexPage, CoursePage, ModulePage, Principle
@@ -20,6 +22,7 @@ def seed_principles() -> dict[str, Principle]:
     for data in loader.load_principles():
         principle, _ = Principle.objects.update_or_create(
             slug=data["slug"],
+            locale=Locale.get_default(),
             defaults={k: data[k] for k in ("name", "statement", "explanation")},
         )
         principles[principle.slug] = principle
@@ -33,9 +36,10 @@ def publish_child(parent, page, *, author=None, publisher=None):
     return page
 
 
-def course_page(*, title: str, slug: str, owner=None) -> CoursePage:
+def course_page(*, title: str, slug: str, owner=None, language=loader.SOURCE_LANGUAGE
+                ) -> CoursePage:
     """An unsaved course page with the demo course's intro, audience and outcomes."""
-    data = loader.load_course()
+    data = loader.load_course(language)
     return CoursePage(
         title=title,
         slug=slug,
@@ -47,10 +51,12 @@ def course_page(*, title: str, slug: str, owner=None) -> CoursePage:
 
 
 def module_page(
-    data: dict, *, principle_ids: dict[str, int], owner=None, title=None, slug=None, body=None
+    data: dict, *, principle_ids: dict[str, int], owner=None, title=None, slug=None, body=None,
+    stored=False,
 ) -> ModulePage:
     """An unsaved module page from one module's data. `title`, `slug` and `body` (in data-file
-    form, principles named by slug) replace the module's own when given."""
+    form, principles named by slug; or already in stored form when `stored`) replace the
+    module's own when given."""
     return ModulePage(
         title=title or data["title"],
         slug=slug or data["slug"],
@@ -58,7 +64,9 @@ def module_page(
         minutes=data["minutes"],
         community_title=data["community_title"],
         community_summary=data["community_summary"],
-        body=loader.stream_data(body or data["body"], principle_ids=principle_ids),
+        body=body if stored else loader.stream_data(
+            body or data["body"], principle_ids=principle_ids
+        ),
         owner=owner,
     )
 
@@ -72,9 +80,9 @@ def add_module(course: CoursePage, module: ModulePage, *, principles: list[Princ
     return module
 
 
-def book_page(*, owner=None) -> CourseBookPage:
+def book_page(*, owner=None, language=loader.SOURCE_LANGUAGE) -> CourseBookPage:
     """An unsaved community book page with the demo book's text and credits."""
-    data = loader.load_book()
+    data = loader.load_book(language)
     return CourseBookPage(
         title=data["title"],
         slug=BOOK_SLUG,
@@ -91,10 +99,11 @@ def seed_course(*, author, publisher) -> CoursePage:
     principles = seed_principles()
     principle_ids = {slug: p.pk for slug, p in principles.items()}
     data = loader.load_course()
-    course = CoursePage.objects.filter(slug=data["slug"]).first()
+    source = Locale.get_default()
+    course = CoursePage.objects.filter(slug=data["slug"], locale=source).first()
     if course is None:
         course = course_page(title=data["title"], slug=data["slug"], owner=author)
-        index = CourseIndexPage.objects.get(slug="courses")
+        index = CourseIndexPage.objects.get(slug="courses", locale=source)
         publish_child(index, course, author=author, publisher=publisher)
         restrict_to_signed_in(page=course)
     for module_data in loader.load_modules():

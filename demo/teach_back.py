@@ -42,7 +42,7 @@ def seed_reports(*, cohort) -> None:
     rng = random.Random(2026)  # noqa: S311 -- demo data, not security
     learners = list(Membership.objects.filter(cohort=cohort, role=Role.LEARNER))
     trainer = Membership.objects.filter(cohort=cohort, role=Role.TRAINER).first()
-    principles = list(Principle.objects.all())
+    principles = list(Principle.objects.filter(locale=cohort.course.locale_id))
     modules = list(cohort.course.modules())
     today = timezone.localdate()
     now = timezone.now()

@@ -9,6 +9,7 @@ from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from cohorts.languages import teaching_languages
 from courses.models import Principle
@@ -231,3 +232,6 @@ class FeedFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["setting"].choices = [("", _("Any setting")), *Setting.choices]
         self.fields["principle"].empty_label = _("Any principle")
+        # Reports link the source-language principles (a course's modules use those); the
+        # translations would only repeat each principle in the list.
+        self.fields["principle"].queryset = Principle.objects.filter(locale=Locale.get_default())

@@ -23,6 +23,7 @@ from django.utils.translation import gettext
 from ebooklib import epub
 
 from caching import generations
+from courses.books import language
 from courses.books.printing import book_fingerprint, print_blocks, site_url, static_file
 from courses.books.selectors import book_chapters, book_course, book_modules
 from courses.books.services import book_public_url
@@ -39,8 +40,8 @@ IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
 
 
 def epub_filename(book) -> str:
-    """A readable download name, e.g. `passing-it-on.epub`."""
-    return f"{book.slug}.epub"
+    """A readable download name, e.g. `passing-it-on.epub` (`passing-it-on-es.epub` in Spanish)."""
+    return f"{language.file_stem(book)}.epub"
 
 
 def epub_fingerprint(book) -> str:
@@ -75,12 +76,20 @@ def build_book_epub(*, book) -> bytes:
     modules = book_modules(book, course=course)
     if not modules:
         raise EmptyBook(book.pk)
-    chapters = book_chapters(modules)
+    book_language = language.book_language(book)
+    chapters = book_chapters(modules, language=book_language)
     book_url = book_public_url(book)
+    with language.speaking(book):
+        return _write_epub(book, course, chapters, book_url, book_language)
+
+
+def _write_epub(book, course, chapters, book_url, book_language) -> bytes:
+    """The EPUB of these chapters, its text in the book's language."""
     publication = epub.EpubBook()
     publication.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, book_url)}")
     publication.set_title(book.title)
-    publication.set_language("en")
+    publication.set_language(book_language)
+    publication.set_direction(language.text_direction(book_language))
     publication.add_author(book.author_name)
     publication.add_metadata("DC", "publisher", "Ripple")
     if book.subtitle:
@@ -97,12 +106,14 @@ def build_book_epub(*, book) -> bytes:
         "book_url": book_url,
         "site_url": site_url(),
         "report_url": site_url() + reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME),
+        "language": book_language,
+        "direction": language.text_direction(book_language),
     }
 
     def page(uid, file_name, title, template, **extra):
         html = render_to_string(f"courses/epub/{template}", {**context, **extra})
-        item = epub.EpubHtml(uid=uid, file_name=file_name, title=title, lang="en",
-                             content=absolute_links(html))
+        item = epub.EpubHtml(uid=uid, file_name=file_name, title=title, lang=book_language,
+                             direction=context["direction"], content=absolute_links(html))
         item.add_item(style)
         publication.add_item(item)
         return item

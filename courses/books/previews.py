@@ -1,7 +1,7 @@
 """Admin print previews: a draft book, or a draft module's community edition, rendered as it
 will print and shown inline (never stored). Called by the pages' `serve_preview`."""
 
-from courses.books import services
+from courses.books import language, services
 from courses.books.responses import inline_pdf_response, status_response
 from courses.books.variants import BookVariant
 from courses.exceptions import BookRenderError, EmptyBook
@@ -17,7 +17,7 @@ def book_print_preview(request, book):
         return status_response(request, book, 200, "empty")
     except BookRenderError as error:
         return status_response(request, book, 200, "failed", str(error))
-    return inline_pdf_response(result, variant.filename(book.slug or "preview"))
+    return inline_pdf_response(result, variant.filename(language.file_stem(book)))
 
 
 def module_print_preview(request, module):

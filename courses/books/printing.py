@@ -31,6 +31,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.images import get_image_model
 
+from courses.books import language
 from courses.books.selectors import Chapter, community_raw_blocks, image_ids, principle_ids
 from courses.books.variants import BookVariant
 from courses.models import Principle
@@ -213,8 +214,11 @@ def book_print_html(
     public = public_site_url()
     report_url = public + reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME) if public else ""
     book_url = book_url if public else ""
+    book_language = language.book_language(book)
     context = {
         "book": book,
+        "language": book_language,
+        "direction": language.text_direction(book_language),
         "course": course,
         "variant": variant,
         "chapters": chapters,
@@ -274,7 +278,9 @@ def book_fingerprint(*, book, course, variant: BookVariant, modules: list) -> st
         .values_list("pk", "file", "file_hash", "file_size", "focal_point_x", "focal_point_y")
     )
     shown_principles = principle_ids(raw) | {
-        principle.pk for module in modules for principle in module.principles.all()
+        principle.pk
+        for module in modules
+        for principle in getattr(module, "book_principles", None) or module.principles.all()
     }
     principle_rows = list(
         Principle.objects.filter(pk__in=shown_principles)
@@ -282,7 +288,7 @@ def book_fingerprint(*, book, course, variant: BookVariant, modules: list) -> st
         .values_list("pk", "name", "statement", "explanation")
     )
     parts = {
-        "book": [book.pk, book.live_revision_id, book.slug],
+        "book": [book.pk, book.live_revision_id, book.slug, language.book_language(book)],
         "course": [course.pk, course.live_revision_id],
         "modules": [[module.pk, module.live_revision_id, module.slug] for module in modules],
         "images": image_rows,

@@ -12,7 +12,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import gettext
 
-from courses.books import downloads, epub
+from courses.books import downloads, epub, language
 from courses.books.variants import BookVariant, InvalidVariant
 from courses.books.web_edition import pdf_url
 from courses.exceptions import EmptyBook, UnknownModule
@@ -54,7 +54,7 @@ def download_response(request, book, variant: BookVariant, download, *, retry: b
         return response
     try:
         return stored_pdf_response(
-            request, download.rendition, variant.filename(book.slug),
+            request, download.rendition, variant.filename(language.file_stem(book)),
             as_attachment=wants_download(request),
         )
     except FileNotFoundError:

@@ -2,17 +2,23 @@
 
 A book's chapters are built from one combined stream of every module's community blocks, so a
 book of any length loads its principles and images in one query per kind.
+
+A book in another language than the source (a translation of the source book, in that
+language's page tree) prints the source course's modules in the source order, each in its live
+translation; a module not (yet) translated is printed in the source language, and its chapter
+says so (`Chapter.untranslated`). The modules' principles are shown in the book's language.
 """
 
 from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from courses.books.language import text_direction
 from courses.books.variants import BookVariant
 from courses.exceptions import UnknownModule
-from courses.models import BookRendition, CourseBookPage, ModulePage
+from courses.models import BookRendition, CourseBookPage, ModulePage, Principle
 from courses.models.pages import COMMUNITY, WORKPLACE
 
 WRAPPERS = {COMMUNITY: "community_only", WORKPLACE: "workplace_only"}
@@ -26,6 +32,30 @@ class Chapter:
     number: int
     blocks: list = field(default_factory=list)
     print_blocks: list = field(default_factory=list)
+    language: str = ""
+
+    @property
+    def module_language(self) -> str:
+        """The language the chapter's text is in: its module's."""
+        return self.module.locale.language_code
+
+    @property
+    def direction(self) -> str:
+        """`rtl` or `ltr`: the direction of the chapter's language."""
+        return text_direction(self.module_language)
+
+    @property
+    def untranslated(self) -> bool:
+        """True when the module has no live translation in the book's language, so the
+        chapter is printed in the module's own (source) language, with a note."""
+        return bool(self.language) and self.module_language != self.language
+
+    @property
+    def principles(self) -> list:
+        """The module's principles, in the book's language where they are translated."""
+        return getattr(self.module, "book_principles", None) or list(
+            self.module.principles.all()
+        )
 
     @property
     def heading(self) -> str:
@@ -55,16 +85,71 @@ def first_live_book(course: Page) -> CourseBookPage | None:
 
 
 def book_modules(book: CourseBookPage, *, course: Page | None = None) -> list[ModulePage]:
-    """The live modules a book prints, in its order: the chosen ones, else the whole course."""
+    """The live modules a book prints, in its order: the chosen ones, else the whole course.
+
+    A translated book prints its source course's modules, each in the book's language where a
+    live translation exists and in the source language where none does."""
     course = course or book_course(book)
+    source_course = _source_course(course)
     chosen = [item.module_id for item in book.book_modules.all()]
     modules = (
-        ModulePage.objects.live().child_of(course).prefetch_related("principles").order_by("path")
+        ModulePage.objects.live()
+        .child_of(source_course or course)
+        .select_related("locale")
+        .prefetch_related("principles")
+        .order_by("path")
     )
-    if not chosen:
-        return list(modules)
-    by_id = {module.pk: module for module in modules.filter(pk__in=chosen)}
-    return [by_id[pk] for pk in dict.fromkeys(chosen) if pk in by_id]
+    if chosen and source_course is None:
+        by_id = {module.pk: module for module in modules.filter(pk__in=chosen)}
+        modules = [by_id[pk] for pk in dict.fromkeys(chosen) if pk in by_id]
+    elif chosen:
+        # A translated book's choices may name source modules or their translations.
+        key_of = dict(ModulePage.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
+        order = [key_of[pk] for pk in dict.fromkeys(chosen) if pk in key_of]
+        by_key = {module.translation_key: module for module in modules}
+        modules = [by_key[key] for key in dict.fromkeys(order) if key in by_key]
+    else:
+        modules = list(modules)
+    if source_course is None:
+        return modules
+    return _in_language(modules, course)
+
+
+def _source_course(course: Page) -> Page | None:
+    """The course a translated course translates (its translation in the default locale), or
+    None for a course in the default language or one with no source."""
+    default = Locale.get_default()
+    if course.locale_id == default.pk:
+        return None
+    return course.get_translations().filter(locale_id=default.pk).first()
+
+
+def _in_language(modules: list[ModulePage], course: Page) -> list[ModulePage]:
+    """Each source module replaced by its live translation in `course`'s tree, if it has one,
+    with its principles in that language (`book_principles`)."""
+    translated = {
+        module.translation_key: module
+        for module in ModulePage.objects.live()
+        .child_of(course)
+        .filter(translation_key__in=[module.translation_key for module in modules])
+        .select_related("locale")
+        .prefetch_related("principles")
+    }
+    result = [translated.get(module.translation_key, module) for module in modules]
+    keys = {principle.translation_key for module in result for principle in module.principles.all()}
+    local = {
+        principle.translation_key: principle
+        for principle in Principle.objects.filter(
+            translation_key__in=keys, locale_id=course.locale_id
+        )
+    }
+    for module in result:
+        if module.locale_id == course.locale_id:
+            module.book_principles = [
+                local.get(principle.translation_key, principle)
+                for principle in module.principles.all()
+            ]
+    return result
 
 
 def variant_modules(book: CourseBookPage, variant: BookVariant, modules: list) -> list:
@@ -104,8 +189,11 @@ def community_raw_blocks(module: ModulePage) -> list[dict]:
     return blocks
 
 
-def book_chapters(modules: list[ModulePage], *, numbers: dict | None = None) -> list[Chapter]:
-    """Each module's community blocks, loaded as one stream (one query per chooser type)."""
+def book_chapters(
+    modules: list[ModulePage], *, numbers: dict | None = None, language: str = ""
+) -> list[Chapter]:
+    """Each module's community blocks, loaded as one stream (one query per chooser type).
+    `language` is the book's: a chapter whose module is in another one is `untranslated`."""
     raw, owners = [], []
     for module in modules:
         for item in community_raw_blocks(module):
@@ -114,7 +202,7 @@ def book_chapters(modules: list[ModulePage], *, numbers: dict | None = None) -> 
     stream = StreamValue(ModulePage.body.field.stream_block, raw, is_lazy=True)
     numbers = numbers or {}
     chapters = {
-        module.pk: Chapter(module=module, number=numbers.get(module.pk, n))
+        module.pk: Chapter(module=module, number=numbers.get(module.pk, n), language=language)
         for n, module in enumerate(modules, start=1)
     }
     for owner, block in zip(owners, stream, strict=True):
@@ -141,13 +229,15 @@ def principle_ids(raw_blocks: list[dict]) -> set[int]:
 
 
 def books_containing(module: ModulePage):
-    """The live books that print a module: those of its course that choose it, or choose none."""
-    return (
-        CourseBookPage.objects.live()
-        .sibling_of(module)
+    """The live books that print a module: those of its course that choose it, or choose none,
+    and their editions in other languages (which print a module their language lacks in the
+    source language)."""
+    books = (
+        CourseBookPage.objects.sibling_of(module)
         .filter(Q(book_modules__isnull=True) | Q(book_modules__module=module))
-        .distinct()
+        .values("translation_key")
     )
+    return CourseBookPage.objects.live().filter(translation_key__in=books).order_by("path")
 
 
 def current_rendition(*, book, variant: BookVariant, fingerprint: str):

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from pypdf.errors import PyPdfError
 
-from courses.books import rendering
+from courses.books import language, rendering
 from courses.books.booklet import impose_booklet
 from courses.books.job import RenderedPDF
 from courses.books.printing import (
@@ -76,13 +76,16 @@ def print_book_html(
         raise EmptyBook(book.pk)
     numbers = {module.pk: n for n, module in enumerate(modules, start=1)}
     printed = variant_modules(book, variant, modules)
-    return book_print_html(
-        book=book,
-        course=course,
-        variant=variant,
-        chapters=book_chapters(printed, numbers=numbers),
-        book_url=book_public_url(book),
-    )
+    with language.speaking(book):
+        return book_print_html(
+            book=book,
+            course=course,
+            variant=variant,
+            chapters=book_chapters(
+                printed, numbers=numbers, language=language.book_language(book)
+            ),
+            book_url=book_public_url(book),
+        )
 
 
 def book_public_url(book) -> str:
@@ -139,7 +142,8 @@ def render_book_pdf(*, book: CourseBookPage, variant: BookVariant) -> BookRendit
         raise
     name = default_storage.save(
         # A chapter selection's key can be long: file names stay well under 255 characters.
-        f"books/{book.pk}/{book.slug[:60]}-{variant.key[:120]}-{plan.fingerprint[:16]}.pdf",
+        f"books/{book.pk}/{language.file_stem(book)[:64]}-{variant.key[:120]}"
+        f"-{plan.fingerprint[:16]}.pdf",
         ContentFile(result.pdf),
     )
     with transaction.atomic():

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
+from courses.books import language
 from courses.books.booklet import HOW_TO_PRINT
 from courses.books.selectors import book_chapters, book_course, book_modules
 from courses.books.variants import (
@@ -20,6 +21,7 @@ from courses.books.variants import (
     SIZES,
     BookVariant,
 )
+from courses.languages import chosen_language_url, content_language_name, live_translations
 
 
 def _short_size(size: str) -> str:
@@ -95,14 +97,33 @@ def download_options(book, modules: list) -> dict:
     }
 
 
+def edition_languages(book) -> list[dict]:
+    """The book's live editions in every content language (this one marked `current`), for the
+    page's language list: language code, its own name and the edition's address."""
+    return [
+        {
+            "code": edition.locale.language_code,
+            "name": content_language_name(edition.locale.language_code),
+            "url": chosen_language_url(edition),
+            "current": edition.pk == book.pk,
+        }
+        for edition in (live_translations(book) if book.pk else [])
+    ]
+
+
 def web_edition_context(book) -> dict:
-    """The web edition: each module's community edition, the PDF download choices, and where
-    a reader who taught from the book reports back (settings.RIPPLE_BOOK_REPORT_URL_NAME)."""
+    """The web edition: each module's community edition, the PDF download choices, the book's
+    other languages, and where a reader who taught from the book reports back
+    (settings.RIPPLE_BOOK_REPORT_URL_NAME)."""
     course = book_course(book)
     modules = book_modules(book, course=course)
+    book_language = language.book_language(book)
     return {
         "course": course,
-        "chapters": book_chapters(modules),
+        "chapters": book_chapters(modules, language=book_language),
+        "book_language": book_language,
+        "book_direction": language.text_direction(book_language),
+        "languages": edition_languages(book),
         "report_path": reverse(settings.RIPPLE_BOOK_REPORT_URL_NAME),
         **download_options(book, modules),
     }

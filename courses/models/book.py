@@ -150,7 +150,8 @@ class CourseBookPage(RoutablePageMixin, Page):
             variant = BookVariant.from_query(request.GET, default_size=self.paper_size)
             variant = in_book_order(self, variant)
             fingerprint = generations.cached(
-                f"book-fingerprint:{self.pk}:{variant.key}:{printing.design_version()}",
+                f"book-fingerprint:{self.pk}:{self.locale_id}:{variant.key}:"
+                f"{printing.design_version()}",
                 generations.current(generations.CONTENT),
                 lambda: services.print_fingerprint(book=self, variant=variant),
             )

@@ -1,9 +1,11 @@
 """Business actions on a person's progress: completing a module, saving reflection answers.
 
 Views, page routes, commands and tests call these; each checks that the person may open the
-module first.
+module first. Progress on a translated module is kept on the module it translates (the one
+cohorts follow, in the default language), so a learner may read either.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -14,10 +16,26 @@ from courses.models.progress import MAX_REFLECTION_LENGTH, ModuleProgress, Refle
 from courses.permissions import can_view_page
 
 
+def _modules():
+    """The module model (courses.models.pages imports this module, so not at the top)."""
+    return ModuleProgress._meta.get_field("module").related_model
+
+
 def _require_module_access(*, user, module) -> None:
     """Refuse (PermissionDenied) anyone who may not open the module: anonymous or kept out."""
     if not user.is_authenticated or not can_view_page(user, module):
         raise PermissionDenied(gettext("You cannot open this module."))
+
+
+def _kept_on(module):
+    """The module progress is kept on: the one this module translates (default language), or
+    the module itself."""
+    if not module.translation_key:
+        return module
+    source = _modules().objects.filter(
+        translation_key=module.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    return source or module
 
 
 @transaction.atomic
@@ -25,7 +43,7 @@ def complete_module(*, user, module) -> ModuleProgress:
     """Mark a module complete for a person. Completing it again changes nothing."""
     _require_module_access(user=user, module=module)
     progress, _ = ModuleProgress.objects.get_or_create(
-        user=user, module=module, defaults={"completed_at": timezone.now()}
+        user=user, module=_kept_on(module), defaults={"completed_at": timezone.now()}
     )
     return progress
 
@@ -34,7 +52,9 @@ def complete_module(*, user, module) -> ModuleProgress:
 def uncomplete_module(*, user, module) -> None:
     """Undo a completion (a person clicked “mark as complete” by mistake)."""
     _require_module_access(user=user, module=module)
-    ModuleProgress.objects.filter(user=user, module=module).delete()
+    ModuleProgress.objects.filter(
+        user=user, module__translation_key=module.translation_key
+    ).delete()
 
 
 @transaction.atomic
@@ -64,6 +84,7 @@ def save_reflections(*, user, module, answers: dict[str, str]) -> None:
             cleaned[key] = answer
     if errors:
         raise ValidationError(errors)
+    module = _kept_on(module)
     mine = Reflection.objects.filter(user=user, module=module)
     emptied = [key for key, answer in cleaned.items() if not answer]
     if emptied:

@@ -62,3 +62,39 @@ def test_wagtails_privacy_check_asks_the_page_object_for_its_restrictions(db, rf
         "Wagtail's on_serve_page privacy check no longer calls page.get_view_restrictions() "
         "on the page object: update wagtail_internals.reuse_view_restrictions"
     )
+
+
+def test_wagtail_localize_cuts_a_module_into_text_segments_found_by_block_and_item_ids(db):
+    from courses.blocks import stored_stream
+    from courses.models import ModulePage
+
+    factories.course(modules=1)
+    module = ModulePage.objects.get(slug="module-1")
+    module.body = stored_stream(list(module.body.raw_data))
+    reflection = next(block for block in module.body if block.block_type == "reflection")
+    question = reflection.value["questions"].bound_blocks[0]
+    segments = dict(wagtail_internals.text_segments(module))
+    assert segments.get(f"body.{reflection.id}.questions.{question.id}") == question.value, (
+        "wagtail-localize no longer names a list item's text by its block and item ids: "
+        "update wagtail_internals.text_segments (the demo's translations rely on it)"
+    )
+    assert segments.get("title") == "Module 1"
+
+
+def test_a_translation_source_records_when_it_last_took_in_its_page(db):
+    from django.utils import timezone
+    from wagtail_localize.models import TranslationSource
+
+    from courses.models import ModulePage
+
+    factories.course(modules=1)
+    module = ModulePage.objects.get(slug="module-1")
+    before = timezone.now()
+    source, _ = TranslationSource.get_or_create_from_instance(module)
+    made = wagtail_internals.translation_source_updated_at(source)
+    source.update_from_db()
+    synced = wagtail_internals.translation_source_updated_at(source)
+    assert before <= made < synced, (
+        "wagtail-localize's TranslationSource.last_updated_at no longer records when the "
+        "source was taken in: update wagtail_internals.translation_source_updated_at"
+    )

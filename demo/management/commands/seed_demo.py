@@ -10,6 +10,7 @@ from demo.people import DEMO_PASSWORD, demo_people, seed_accounts
 from demo.progress import seed_progress
 from demo.results import seed_results
 from demo.teach_back import seed_reports
+from demo.translation import seed_translations
 
 
 class Command(BaseCommand):
@@ -34,11 +35,14 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo cohort invite link: {base}{cohort.join_path}")
 
     def seed_apps(self, users):
-        """The course, its book, progress, the cohort and its reports, the pulse and customer
-        results, in dependency order; returns the demo cohort."""
+        """The course, its book, their translations, progress, the cohort and its reports, the
+        pulse and customer results, in dependency order; returns the demo cohort."""
         trainer = users["trainer@example.com"]
         course = seed_course(author=trainer, publisher=users["admin@example.com"])
-        seed_book(course=course, author=trainer, publisher=users["admin@example.com"])
+        book = seed_book(course=course, author=trainer, publisher=users["admin@example.com"])
+        seed_translations(
+            course=course, book=book, author=trainer, publisher=users["admin@example.com"]
+        )
         learners = [user for email, user in users.items() if email.startswith("learner")]
         seed_progress(course=course, learners=learners)
         cohort = seed_cohort(course=course, trainers=[trainer], learners=learners)
