@@ -62,3 +62,20 @@ def preferred_language(request) -> str:
 def default_locale() -> Locale:
     """The source language's Locale (LANGUAGE_CODE)."""
     return Locale.get_default()
+
+
+
+def live_in_language(pages, language: str) -> dict[int, Page]:
+    """Each page's live translation in `language` (a plain Page: title and URL), by the pk of
+    the page given; a page without one (or already in that language) is left out. One query."""
+    wanted = {page.translation_key: page.pk for page in pages if page is not None}
+    if not wanted:
+        return {}
+    translations = Page.objects.filter(
+        translation_key__in=list(wanted), locale__language_code=language
+    ).live()
+    return {
+        wanted[other.translation_key]: other
+        for other in translations
+        if other.pk != wanted[other.translation_key]
+    }

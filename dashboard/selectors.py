@@ -1,9 +1,10 @@
 """Reads for the pages that combine apps: a person's cohorts with their course progress and
 teach-back, and a cohort's learner × module matrix. Each runs a fixed number of queries."""
 
+from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext, ngettext
 from wagtail.models import TaskState
@@ -11,6 +12,7 @@ from wagtail.models import TaskState
 from accounts.permissions import can_use_admin, is_admin
 from cohorts.models import Membership, Role
 from cohorts.permissions import cohorts_managed_by, organisations_for_new_cohorts
+from courses.languages import live_in_language
 from courses.models import ModuleProgress
 from courses.permissions import books_visible_to
 from courses.progress.selectors import completed_module_ids
@@ -104,7 +106,21 @@ def learner_home(*, user) -> list[dict]:
                 ][:3],
             }
         )
+    _in_reading_language(rows, keys=("course", "next_module", "book"))
     return rows
+
+
+def _in_reading_language(rows, *, keys) -> None:
+    """Swap the pages of each row for their live translations in the language being read,
+    where there is one (one query, none in the default language)."""
+    language = translation.get_language()
+    if not rows or language == settings.LANGUAGE_CODE:
+        return
+    translated = live_in_language([row[key] for row in rows for key in keys], language)
+    for row in rows:
+        for key in keys:
+            if row[key] is not None and row[key].pk in translated:
+                row[key] = translated[row[key].pk]
 
 
 def _day_month(moment, months: dict) -> str:

@@ -173,3 +173,30 @@ home existed)."""
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/my/").status_code == 200
     assert len(queries) <= 14, [query["sql"][:120] for query in queries.captured_queries]
+
+
+def test_a_spanish_reader_sees_the_spanish_titles_of_course_module_and_book(client, world):
+    """The learner home names the course, the next module and the book as the reader's
+    language has them (their live translations), and links there; English readers see English."""
+    from django.utils import translation
+
+    from tests.courses.translating import publish_translation
+
+    book = factories.book(course=world["course"])
+    publish_translation(world["course"], "es", title="Servicio, en español")
+    publish_translation(world["modules"][1], "es", title="Módulo dos")
+    publish_translation(book, "es", title="Enséñalo a otros")
+    learner = world["learners"][0]
+    learner.language = "es"
+    learner.save()
+    client.force_login(learner)
+    html = client.get("/my/").content.decode()
+    assert "Servicio, en español" in html
+    assert "Continuar: Módulo dos" in html
+    assert "Libro comunitario: Enséñalo a otros" in html
+    assert "/es/courses/service/community-book/" in html
+    learner.language = "en"
+    learner.save()
+    translation.activate("en")
+    html = client.get("/my/").content.decode()
+    assert "Continue: Module 2" in html and "Servicio, en español" not in html
