@@ -8,6 +8,7 @@ import pytest
 
 from demo import loader
 from reports.models import Setting
+from tests.demo.content_walk import community_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,25 +45,11 @@ def test_every_module_retells_a_credited_story_and_the_book_credits_every_module
         assert module["community_title"] in book_credits
 
 
-def _community_strings(value):
-    """Every string a community reader sees in a block value (workplace-only ones left out)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _community_strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict) and item.get("type") == "workplace_only":
-                continue
-            yield from _community_strings(item)
-
-
 def test_the_community_book_never_speaks_of_this_module_or_your_organization():
     workplace = re.compile(r"\bthis (module|course)\b|\byour (organi[sz]ation|employer)\b", re.I)
     for module in loader.load_modules():
         shown = [module["community_title"], module["community_summary"], module["body"]]
-        found = [m[0] for text in _community_strings(shown) for m in workplace.finditer(text)]
+        found = [m[0] for text in community_strings(shown) for m in workplace.finditer(text)]
         assert found == [], module["slug"]
 
 

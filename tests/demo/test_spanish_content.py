@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.demo.content_walk import community_strings
+
 CONTENT = Path(__file__).resolve().parents[2] / "demo" / "content"
 SPANISH = CONTENT / "es"
 
@@ -102,20 +104,6 @@ def test_the_spanish_book_credits_every_spanish_module_and_marks_the_demo_transl
     assert "misma licencia" in last_paragraph
 
 
-def _community_strings(value):
-    """Every string a community reader sees (workplace-only blocks left out)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _community_strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict) and item.get("type") == "workplace_only":
-                continue
-            yield from _community_strings(item)
-
-
 def test_the_spanish_community_book_never_speaks_of_this_module_or_your_organization():
     workplace = re.compile(
         r"\best[ea] (módulo|curso)\b|\btu (organización|empresa|empleador)\b", re.I
@@ -125,5 +113,5 @@ def test_the_spanish_community_book_never_speaks_of_this_module_or_your_organiza
             continue
         module = _read(SPANISH / name)
         shown = [module["community_title"], module["community_summary"], module["body"]]
-        found = [m[0] for text in _community_strings(shown) for m in workplace.finditer(text)]
+        found = [m[0] for text in community_strings(shown) for m in workplace.finditer(text)]
         assert found == [], name
