@@ -23,6 +23,7 @@ def story_report(story: dict, *, n: int, **fields) -> TeachBackReport:
         setting=story["setting"],
         audience_description=story["audience"],
         title=story.get("title", ""),
+        language=story.get("language", "en"),
         what_happened=story["what_happened"],
         what_resonated=story["what_resonated"],
         what_was_hard="Keeping it short enough — people wanted to tell their own stories."

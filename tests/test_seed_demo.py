@@ -78,3 +78,17 @@ def test_the_demo_shows_a_pulse_before_and_after_and_a_customer_series_labelled_
     client.login(email="trainer@example.com", password="ripple-demo")
     html = client.get(f"/cohorts/{pilot.pk}/impact/").content.decode()
     assert "(demo data)" in html and "pulse-groups-empty" not in html
+
+
+def test_the_demos_impact_page_shows_reach_in_more_than_one_language(client, settings):
+    """Some demo sessions were taught in Spanish and Polish (demo/content/report_stories.yaml),
+    so the autumn cohort's impact page has more than English to show under languages."""
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+    from cohorts.models import Cohort
+
+    cohort = Cohort.objects.get(name="Customer Focus — Autumn cohort")
+    client.login(email="trainer@example.com", password="ripple-demo")
+    html = client.get(f"/cohorts/{cohort.pk}/impact/").content.decode()
+    for language in ("English", "Spanish", "Polish"):
+        assert language in html
