@@ -22,4 +22,4 @@ def restore_migration_data() -> None:
     _migration("accounts", "0002_groups").create_groups(apps, None)
     _migration("courses", "0004_trainer_review_workflow").forwards(apps, None)
     _migration("courses", "0008_content_languages").add_locales(apps, None)
-    _migration("courses", "0009_trainers_translate").forwards(apps, None)
+    _migration("courses", "0011_trainers_translate").forwards(apps, None)

@@ -42,7 +42,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0008_content_languages"),
+        ("courses", "0010_principles_translations_back"),
         ("accounts", "0002_groups"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
