@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from courses.models import ModulePage, ModuleProgress
 from tests import factories
+from tests.querycount import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -112,13 +113,6 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(client, world):
     body = b"".join(client.get(f"/cohorts/{world['cohort'].pk}/export.csv").streaming_content)
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert '\'=HYPERLINK("http://evil")' in [row[0] for row in rows]
-
-
-def queries_for(client, url) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_the_cohort_page_runs_the_same_queries_for_5_or_200_learners(

@@ -26,6 +26,7 @@ from reports.impact import (
 )
 from reports.models import Appreciation, Comment, Setting, Status, TeachBackReport, Visibility
 from tests import factories
+from tests.querycount import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -435,13 +436,6 @@ def _many_reports(cohort, count: int, modules, principle):
     TeachBackReport.principles.through.objects.bulk_create(
         TeachBackReport.principles.through(teachbackreport=r, principle=principle) for r in made
     )
-
-
-def queries_for(client, url) -> int:
-    client.get(url)  # warm-up: sessions, site and content-type caches
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_impact_and_csv_run_the_same_queries_for_5_or_5000_reports(

@@ -5,15 +5,14 @@ import uuid
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
-from django.db import connection
 from django.db.models import ProtectedError
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cohorts.models import Membership, TrainerEmails
 from courses.models import ModulePage
 from reports.models import Appreciation, Comment, Status, TeachBackReport
 from tests import factories
+from tests.querycount import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -327,13 +326,6 @@ def test_the_report_back_view_is_for_trainers_one_report_per_screen(client, worl
     html = client.get(url).content.decode()
     assert "First story" in html and "Second story" not in html
     assert "report 1 of 1" in html
-
-
-def queries_for(client, url) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_feed_and_report_pages_keep_their_query_count_with_5000_reports(client, world):

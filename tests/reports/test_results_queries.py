@@ -4,8 +4,6 @@ import datetime
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import User
@@ -13,6 +11,7 @@ from cohorts.models import Membership, Role
 from pulse.models import Pulse, Stage
 from tests import factories
 from tests.pulse.world import ENDS, STARTS
+from tests.querycount import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -41,14 +40,6 @@ def cohort_with_answers(course, trainer, *, name: str, people: int, stages: list
     return cohort
 
 
-def cold_queries(client, url) -> int:
-    client.get(url)  # sessions, site and content types
-    cache.clear()  # the page's own figures are computed again, not read from the cache
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
 def test_the_impact_pages_run_the_same_queries_for_5_or_5000_pulse_answers(
     client, django_assert_max_num_queries
 ):
@@ -59,8 +50,8 @@ def test_the_impact_pages_run_the_same_queries_for_5_or_5000_pulse_answers(
     assert Pulse.objects.filter(cohort=big).count() == 5000
 
     client.force_login(trainer)
-    small_count = cold_queries(client, f"/cohorts/{small.pk}/impact/")
-    big_count = cold_queries(client, f"/cohorts/{big.pk}/impact/")
+    small_count = queries_for(client, f"/cohorts/{small.pk}/impact/", cold=True)
+    big_count = queries_for(client, f"/cohorts/{big.pk}/impact/", cold=True)
     assert small_count == big_count
     cache.clear()
     with django_assert_max_num_queries(small_count):
@@ -69,7 +60,7 @@ def test_the_impact_pages_run_the_same_queries_for_5_or_5000_pulse_answers(
 
     client.force_login(factories.admin(email="ada@example.com"))
     urls = [f"/admin/impact/organisations/{c.organisation.pk}/" for c in (small, big)]
-    small_org, big_org = (cold_queries(client, url) for url in urls)
+    small_org, big_org = (queries_for(client, url, cold=True) for url in urls)
     assert small_org == big_org
     with django_assert_max_num_queries(small_org):
         html = client.get(urls[1]).content.decode()
