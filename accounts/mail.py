@@ -24,6 +24,11 @@ def email_subject(text: str) -> str:
     return SUBJECT_PREFIX + " ".join(visible.split())
 
 
+def absolute_url(path: str) -> str:
+    """`path` on the site's public address (WAGTAILADMIN_BASE_URL), for links in emails."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def language_of(user) -> str:
     """The language to write to `user` in: the one on their profile, else the site's default."""
     return getattr(user, "language", "") or settings.LANGUAGE_CODE

@@ -1,8 +1,10 @@
 """Signed one-click links that turn off an optional kind of email (no sign-in needed)."""
 
-from django.conf import settings
 from django.core import signing
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from accounts.mail import absolute_url
 
 SALT = "ripple.unsubscribe"
 PREFERENCES = {
@@ -14,7 +16,7 @@ PREFERENCES = {
 
 def unsubscribe_url(*, user, kind: str) -> str:
     token = signing.dumps({"u": user.pk, "k": kind}, salt=SALT)
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/accounts/unsubscribe/{token}/"
+    return absolute_url(reverse("unsubscribe", args=[token]))
 
 
 def read_token(token: str) -> tuple[int, str] | None:

@@ -1,10 +1,9 @@
 """Background work for cohorts (django-tasks): invitation emails."""
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from accounts.mail import language_for_address, send_email
+from accounts.mail import absolute_url, language_for_address, send_email
 from cohorts.models import Cohort
 
 
@@ -16,7 +15,7 @@ def send_invitation(*, cohort_id: int, email: str, invited_by: str) -> None:
     context = {
         "cohort": cohort,
         "invited_by": invited_by,
-        "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + cohort.join_path,
+        "link": absolute_url(cohort.join_path),
     }
     send_email(
         to=email,

@@ -1,10 +1,9 @@
 """Emails about reports, sent by django-tasks (enqueued after commit by reports.services)."""
 
-from django.conf import settings
 from django.urls import reverse
 from django_tasks import task
 
-from accounts.mail import in_language_of, language_of, send_email
+from accounts.mail import absolute_url, in_language_of, language_of, send_email
 from accounts.unsubscribe import unsubscribe_url
 from cohorts.models import Cohort, Membership, Role
 from reports.email_subjects import (
@@ -14,10 +13,6 @@ from reports.email_subjects import (
     new_report_subject,
 )
 from reports.models import Comment, TeachBackReport
-
-
-def _site(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _send(*, to, subject, template: str, context: dict, kind: str) -> None:
@@ -55,7 +50,7 @@ def email_trainers_about_report(*, report_id: int) -> None:
                 template="new_report",
                 context={
                     "report": report,
-                    "link": _site(reverse("report_detail", args=[report.pk])),
+                    "link": absolute_url(reverse("report_detail", args=[report.pk])),
                 },
                 kind="new_reports",
             )
@@ -82,9 +77,9 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
                 context={
                     "cohort": cohort,
                     "reports": [
-                        (r, _site(reverse("report_detail", args=[r.pk]))) for r in reports
+                        (r, absolute_url(reverse("report_detail", args=[r.pk]))) for r in reports
                     ],
-                    "feed": _site(reverse("report_feed", args=[cohort.pk])),
+                    "feed": absolute_url(reverse("report_feed", args=[cohort.pk])),
                 },
                 kind="new_reports",
             )
@@ -103,7 +98,7 @@ def email_author_about_comment(*, comment_id: int) -> None:
             template="comment",
             context={
                 "comment": comment,
-                "link": _site(reverse("report_detail", args=[comment.report_id])),
+                "link": absolute_url(reverse("report_detail", args=[comment.report_id])),
             },
             kind="replies",
         )
@@ -121,7 +116,7 @@ def email_author_about_feedback(*, report_id: int) -> None:
             template="feedback",
             context={
                 "report": report,
-                "link": _site(reverse("report_detail", args=[report.pk])),
+                "link": absolute_url(reverse("report_detail", args=[report.pk])),
             },
             kind="replies",
         )
