@@ -72,6 +72,7 @@ def test_ripple_pages_work_with_the_policies_on(page, site_url, log_in, problems
     reflection = page.locator("section.reflection").first
     reflection.locator("textarea").first.fill("The bus driver who waited for me.")
     reflection.locator("button[type=submit]").first.click()
+    expect(page.get_by_text("Your answers are saved.")).to_be_visible()  # the POST landed
     page.reload()
     expect(page.locator("section.reflection textarea").first).to_have_value(
         "The bus driver who waited for me."
