@@ -59,16 +59,18 @@ class TranslationStatus:
 
 def translation_statuses(*, pages) -> list[TranslationStatus]:
     """The status of every enabled translation of these (source) pages' and of the pages that
-    translate them, source order; a handful of queries per translation (progress)."""
+    translate them, source order; three queries however many translations there are."""
     keys = {page.translation_key for page in pages}
-    translations = (
+    translations = wagtail_internals.with_translation_progress(
         Translation.objects.filter(enabled=True, source__object_id__in=keys)
         .select_related("source", "target_locale")
         .order_by("source__object_id", "target_locale__language_code")
     )
     by_key_locale = {
         (page.translation_key, page.locale_id): page
-        for page in Page.objects.filter(translation_key__in=keys).specific(defer=True)
+        for page in Page.objects.filter(translation_key__in=keys)
+        .specific(defer=True)
+        .prefetch_workflow_states()
     }
     statuses = []
     for translation in translations:
@@ -77,7 +79,6 @@ def translation_statuses(*, pages) -> list[TranslationStatus]:
         if source_page is None:
             continue
         page = by_key_locale.get((source.object_id, translation.target_locale_id))
-        total, translated = translation.get_progress()
         statuses.append(
             TranslationStatus(
                 translation=translation,
@@ -88,8 +89,8 @@ def translation_statuses(*, pages) -> list[TranslationStatus]:
                     and source_page.last_published_at
                     > wagtail_internals.translation_source_updated_at(source)
                 ),
-                translated=translated,
-                total=total,
+                translated=translation.progress_translated,
+                total=translation.progress_total,
                 in_review=bool(page is not None and page.workflow_in_progress),
             )
         )

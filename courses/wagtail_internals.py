@@ -5,7 +5,8 @@ tests/courses/test_wagtail_internals.py that fails with a clear message when an 
 changes that detail. Nothing else in Ripple touches these details directly.
 """
 
-from django.db.models import QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
 
@@ -79,3 +80,32 @@ def translation_source_updated_at(source):
     and `update_from_db` (wagtail-localize keeps no “out of date” flag of its own).
     """
     return source.last_updated_at
+
+
+def with_translation_progress(translations: QuerySet) -> QuerySet:
+    """These wagtail-localize Translations, each annotated with `progress_total` and
+    `progress_translated`: what `Translation.get_progress()` returns, for all of them in one
+    query instead of one query each.
+
+    Relies on how `get_progress` counts: the StringSegments of the translation's source, of
+    which those whose string has a StringTranslation in the segment's context, into the target
+    locale, without `has_error`, are translated.
+    """
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id")).order_by()
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+
+    def count(queryset):
+        counted = queryset.values("source_id").annotate(n=Count("pk")).values("n")
+        return Coalesce(Subquery(counted), 0)
+
+    return translations.annotate(
+        progress_total=count(segments),
+        progress_translated=count(segments.filter(Exists(translated))),
+    )

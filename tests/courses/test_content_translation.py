@@ -14,6 +14,7 @@ from wagtail_localize.operations import translate_object
 from courses.blocks import stored_stream
 from courses.models import ModulePage, Principle
 from tests import factories
+from tests.querycount import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -215,3 +216,22 @@ def test_progress_and_answers_on_a_translated_module_count_for_the_module_it_tra
     assert "Mi reflexión" in client.get(spanish_url).content.decode()
     client.post(spanish_url + "complete/", {"undo": "1"})
     assert not ModuleProgress.objects.filter(user=learner).exists()
+
+
+def test_the_dashboard_runs_the_same_queries_for_1_or_3_translated_pages(
+    client, spanish, trainer, django_assert_max_num_queries
+):
+    factories.course(modules=3)
+    client.force_login(trainer)
+    modules = ModulePage.objects.filter(locale__language_code="en").order_by("path")
+    counts = []
+    for module in modules:
+        translate_object(module, [spanish])
+        counts.append(queries_for(client, "/admin/"))
+    assert counts[0] == counts[2], counts
+    with django_assert_max_num_queries(counts[0]):
+        panel = client.get("/admin/").content.decode()
+    for module in modules:
+        total, _ = translation_of(module, spanish).get_progress()
+        assert f"0 of {total} texts translated." in panel
+        assert f'href="/admin/pages/{module.get_translation(spanish).pk}/edit/"' in panel

@@ -98,3 +98,38 @@ def test_a_translation_source_records_when_it_last_took_in_its_page(db):
         "wagtail-localize's TranslationSource.last_updated_at no longer records when the "
         "source was taken in: update wagtail_internals.translation_source_updated_at"
     )
+
+
+def test_translation_progress_for_many_translations_counts_as_wagtail_localize_does(db):
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+    from wagtail_localize.operations import translate_object
+
+    from courses.models import ModulePage
+
+    factories.course(modules=2)
+    spanish = Locale.objects.get(language_code="es")
+    for module in ModulePage.objects.filter(locale__language_code="en"):
+        translate_object(module, [spanish])
+    partly = Translation.objects.get(source__object_id=ModulePage.objects.get(
+        slug="module-1", locale__language_code="en").translation_key)
+    first, second, *_ = StringSegment.objects.filter(source=partly.source).order_by("order")
+    StringTranslation.objects.create(
+        translation_of=first.string, locale=spanish, context=first.context, data="Hecho"
+    )
+    StringTranslation.objects.create(  # a translation with an error does not count
+        translation_of=second.string, locale=spanish, context=second.context, data="<",
+        has_error=True,
+    )
+
+    with CaptureQueriesContext(connection) as queries:
+        annotated = list(wagtail_internals.with_translation_progress(Translation.objects.all()))
+    assert len(queries) == 1
+    for translation in annotated:
+        assert (translation.progress_total, translation.progress_translated) == (
+            translation.get_progress()
+        ), (
+            "wagtail-localize's Translation.get_progress() no longer counts translated "
+            "segments this way: update wagtail_internals.with_translation_progress"
+        )
+    assert sorted(translation.progress_translated for translation in annotated)[-2:] == [0, 1]
