@@ -28,7 +28,8 @@ def former_members_of(*, cohort):
 class CohortWork(dict):
     """What people made in a cohort that deleting the cohort would destroy, by kind: the
     members with progress on its course (`members_with_progress`, counted here) and whatever
-    the apps above count in cohorts.work (reports: `reports`, drafts included)."""
+    the apps above count in cohorts.work (reports: `reports`, drafts included, and their
+    `comments`; pulse: `pulse_answers`)."""
 
     @property
     def exists(self) -> bool:
@@ -36,8 +37,8 @@ class CohortWork(dict):
 
 
 def cohort_work(*, cohort) -> CohortWork:
-    """Work registered in cohorts.work (reports: one query) and members with progress on the
-    cohort's course (one query)."""
+    """Work registered in cohorts.work (reports and pulse: one query each) and members with
+    progress on the cohort's course (one query)."""
     made = work.in_cohort(cohort=cohort)
     modules = modules_by_course([cohort.course_id])[cohort.course_id]
     with_progress = Membership.objects.filter(

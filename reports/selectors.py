@@ -91,6 +91,9 @@ def member_work_counts(*, membership) -> dict[str, int]:
 
 
 def cohort_work_counts(*, cohort) -> dict[str, int]:
-    """Teach-back reports filed in a cohort, drafts included (one query), for cohorts.work: a
-    cohort holding any cannot be deleted."""
-    return {"reports": TeachBackReport.objects.filter(author__cohort=cohort).count()}
+    """Teach-back reports filed in a cohort, drafts included, and the comments on them (one
+    query), for cohorts.work: a cohort holding any cannot be deleted, and its delete page says
+    what it holds."""
+    return TeachBackReport.objects.filter(author__cohort=cohort).aggregate(
+        reports=Count("pk", distinct=True), comments=Count("comments")
+    )

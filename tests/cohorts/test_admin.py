@@ -1,11 +1,13 @@
 """Trainers run their cohorts in the Wagtail admin; admins run all of them."""
 
+import html
 import re
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from cohorts.models import Cohort, Membership, Role
 from reports.models import Comment, TeachBackReport
@@ -326,13 +328,26 @@ def test_the_only_trainer_cannot_be_removed_or_made_a_learner(client, world):
     assert mine.is_current and mine.role == Role.TRAINER
 
 
+def delete_warning(client, cohort) -> str:
+    """The words of the warning on the cohort's delete page (empty when it may be deleted)."""
+    page = client.get(f"/admin/cohorts/delete/{cohort.pk}/").content.decode()
+    warning = re.search(r'<div class="help-block help-warning" role="alert">(.*?)</div>',
+                        page, re.S)
+    return " ".join(html.unescape(strip_tags(warning.group(1))).split()) if warning else ""
+
+
 def test_a_cohort_with_reports_cannot_be_deleted_and_the_page_says_archive_it(
     client, world, taught
 ):
     cohort = taught["cohort"]
     client.force_login(world["mine"])
+    assert delete_warning(client, cohort) == (
+        "Mine cannot be deleted: it holds its members' work. "
+        "3 teach-back reports 3 comments on its reports "
+        "Archive it instead: edit the cohort and tick “Archived”. It then takes no new members "
+        "and leaves learner homes, and its reports and figures stay."
+    )
     page = client.get(f"/admin/cohorts/delete/{cohort.pk}/").content.decode()
-    assert "cannot be deleted" in page and "Archive it instead" in page
     assert "Yes, delete" not in page
     response = client.post(f"/admin/cohorts/delete/{cohort.pk}/")
     assert response.status_code == 302

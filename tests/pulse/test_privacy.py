@@ -8,6 +8,7 @@ from django.urls import get_resolver
 from cohorts.models import Membership, Role
 from pulse.models import PulseStatementSet
 from tests import factories
+from tests.cohorts.test_admin import delete_warning
 from tests.cohorts.test_permissions import walk
 from tests.pulse import world
 from tests.pulse.world import answer, learners_of
@@ -145,8 +146,11 @@ def test_a_cohort_holding_pulse_answers_cannot_be_deleted(client, setting):
     cohort = setting["cohort"]
     TeachBackReport.objects.all().delete()  # nothing but the pulse holds it
     client.force_login(setting["admin"])
-    page = client.get(f"/admin/cohorts/delete/{cohort.pk}/").content.decode()
-    assert "Its members also answered the engagement pulse" in page
+    assert delete_warning(client, cohort).startswith(
+        f"{cohort.name} cannot be deleted: it holds its members' work. "
+        "5 answered engagement pulses, counted in its organisation's figures "
+        "Archive it instead: edit the cohort"
+    )
     client.post(f"/admin/cohorts/delete/{cohort.pk}/")
     assert type(cohort).objects.filter(pk=cohort.pk).exists()
 
@@ -166,3 +170,26 @@ def test_a_cohort_whose_pulses_nobody_answered_can_still_be_deleted(client, admi
     assert client.post(f"/admin/cohorts/delete/{cohort.pk}/").status_code == 302
     assert not Cohort.objects.filter(pk=cohort.pk).exists()
     assert not Pulse.objects.exists()
+
+
+def test_a_cohort_holding_progress_and_pulse_answers_lists_both_on_its_delete_page(
+    client, setting
+):
+    from django.utils import timezone
+
+    from courses.models import ModulePage, ModuleProgress
+    from reports.models import TeachBackReport
+
+    cohort = setting["cohort"]
+    TeachBackReport.objects.all().delete()
+    ModuleProgress.objects.create(
+        user=learners_of(cohort)[0].user, module=ModulePage.objects.get(slug="module-1"),
+        completed_at=timezone.now(),
+    )
+    client.force_login(setting["trainer"])
+    assert delete_warning(client, cohort).startswith(
+        f"{cohort.name} cannot be deleted: it holds its members' work. "
+        "1 member's progress on its course "
+        "5 answered engagement pulses, counted in its organisation's figures "
+        "Archive it instead"
+    )
