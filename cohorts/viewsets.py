@@ -20,6 +20,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from accounts.admin_views import ObjectRuleMixin
 from cohorts import selectors, services, work
 from cohorts.forms import AddMemberForm, ChangeRoleForm, CohortForm, InviteForm, MemberChoiceForm
 from cohorts.models import Cohort, Organisation, Role
@@ -96,14 +97,10 @@ class CohortCreateView(generic.CreateView):
         return reverse("cohorts:members", args=[self.object.pk])
 
 
-class ManagedCohortMixin:
+class ManagedCohortMixin(ObjectRuleMixin):
     """One cohort's admin view: only for people who run that cohort (cohorts.permissions)."""
 
-    def get_object(self, *args, **kwargs):
-        cohort = super().get_object(*args, **kwargs)
-        if not can_manage_cohort(self.request.user, cohort):
-            raise PermissionDenied
-        return cohort
+    object_rule = staticmethod(can_manage_cohort)
 
 
 class CohortEditView(ManagedCohortMixin, generic.EditView):

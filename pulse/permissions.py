@@ -38,13 +38,18 @@ def can_edit_pulse_statements(user, organisation) -> bool:
     return can_create_cohort_in(user, organisation)
 
 
+def can_edit_pulse_statement_set(user, statement_set) -> bool:
+    """`can_edit_pulse_statements` for the organisation whose statements these are."""
+    return can_edit_pulse_statements(user, statement_set.organisation)
+
+
 def can_edit_any_pulse_statements(user) -> bool:
     """Whether the admin shows someone the pulse statements at all."""
     return is_admin(user) or organisations_for_pulse_statements(user).exists()
 
 
 def pulse_statement_sets_editable_by(user):
-    """The statement sets a person may edit: the list twin of `can_edit_pulse_statements`."""
+    """The statement sets a person may edit: the list twin of `can_edit_pulse_statement_set`."""
     if is_admin(user):
         return PulseStatementSet.objects.all()
     return PulseStatementSet.objects.filter(

@@ -6,18 +6,18 @@ Answers are never registered here or anywhere in the admin: nobody but the perso
 
 from functools import cached_property
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.views import chooser, snippets
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.admin_views import ObjectRuleMixin
 from pulse.forms import PulseStatementSetForm
 from pulse.models import PulseStatementSet
 from pulse.permissions import (
     can_edit_any_pulse_statements,
-    can_edit_pulse_statements,
+    can_edit_pulse_statement_set,
     pulse_statement_sets_editable_by,
 )
 
@@ -32,10 +32,10 @@ class PulseStatementPermissionPolicy(ModelPermissionPolicy):
         return can_edit_any_pulse_statements(user)
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return can_edit_pulse_statements(user, instance.organisation)
+        return can_edit_pulse_statement_set(user, instance)
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
-        return can_edit_pulse_statements(user, instance.organisation)
+        return can_edit_pulse_statement_set(user, instance)
 
     def instances_user_has_permission_for(self, user, action):
         return pulse_statement_sets_editable_by(user)
@@ -44,14 +44,10 @@ class PulseStatementPermissionPolicy(ModelPermissionPolicy):
         return pulse_statement_sets_editable_by(user)
 
 
-class EditableStatementsMixin:
+class EditableStatementsMixin(ObjectRuleMixin):
     """One statement set's admin view: only for its organisation's trainers and admins."""
 
-    def get_object(self, *args, **kwargs):
-        statements = super().get_object(*args, **kwargs)
-        if not can_edit_pulse_statements(self.request.user, statements.organisation):
-            raise PermissionDenied
-        return statements
+    object_rule = staticmethod(can_edit_pulse_statement_set)
 
 
 class EditView(EditableStatementsMixin, snippets.EditView):
