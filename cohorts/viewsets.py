@@ -59,6 +59,8 @@ class CohortPermissionPolicy(ModelPermissionPolicy):
 
 
 class CohortIndexView(generic.IndexView):
+    template_name = "cohorts/admin/cohort_index.html"  # the list's phone layout
+
     def get_base_queryset(self):
         return cohorts_managed_by(self.request.user).select_related("course", "organisation")
 

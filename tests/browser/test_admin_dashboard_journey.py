@@ -86,3 +86,30 @@ def test_a_trainer_approves_a_module_from_the_dashboard_then_opens_a_cohorts_mem
     expect(page.get_by_role("heading", level=1)).to_contain_text("Members")
     expect(page.get_by_role("cell", name="Lee Learner", exact=True)).to_be_visible()
     shoot(page, "members", width)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_cohort_list_reads_on_a_phone_and_shows_every_column_on_a_desktop(
+    page, site_url, log_in, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    course = factories.course(modules=1)
+    trainer = factories.trainer(email="rex@example.com", display_name="Rex Reviewer")
+    factories.cohort(course=course, name="Customer Focus — Autumn cohort", trainers=[trainer])
+
+    log_in("rex@example.com")
+    page.goto(site_url + "/admin/cohorts/")
+    name = page.get_by_role("link", name="Customer Focus — Autumn cohort")
+    status = page.locator(".listing .w-status").first
+    expect(status).to_have_text(re.compile("Active", re.I))
+    shoot(page, "cohort-list", width)
+    assert status.bounding_box()["x"] + status.bounding_box()["width"] <= width
+    # The name wraps between words, not letter by letter ("Custo / mer" before).
+    assert name.bounding_box()["width"] >= 120
+    course_header = page.get_by_role("columnheader", name="Course")
+    if width == 375:
+        expect(course_header).to_be_hidden()
+    else:
+        expect(course_header).to_be_visible()
+        expect(page.get_by_role("cell", name=course.title)).to_be_visible()
+    assert serious_violations(page, ".listing") == []
