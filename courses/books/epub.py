@@ -24,6 +24,7 @@ from ebooklib import epub
 
 from caching import generations
 from courses.books import language
+from courses.books.epub_cover import cover_png
 from courses.books.printing import book_fingerprint, print_blocks, site_url, static_file
 from courses.books.selectors import book_chapters, book_course, book_modules
 from courses.books.services import book_public_url
@@ -31,7 +32,7 @@ from courses.books.variants import BookVariant
 from courses.exceptions import EmptyBook
 
 # Raise when the EPUB's shape changes in a way its templates and stylesheet do not show.
-EPUB_VERSION = "2026-12-01.1"
+EPUB_VERSION = "2026-12-06.1"
 MEDIA_TYPE = "application/epub+zip"
 TEMPLATES = Path(settings.BASE_DIR) / "templates/courses/epub"
 # Image formats an EPUB 3 reading system must show (core media types).
@@ -70,7 +71,7 @@ def epub_fingerprint(book) -> str:
 
 
 def build_book_epub(*, book) -> bytes:
-    """The book's community edition as EPUB 3 bytes: a title page, the contents (nav), each
+    """The book's community edition as EPUB 3 bytes: a cover, a title page, the contents (nav), each
     chapter as its own page, and the closing page on reporting back."""
     course = book_course(book)
     modules = book_modules(book, course=course)
@@ -99,6 +100,13 @@ def _write_epub(book, course, chapters, book_url, book_language) -> bytes:
         content=static_file("css/epub.css").read_bytes(),
     )
     publication.add_item(style)
+    publication.set_cover("images/cover.png", cover_png(
+        book=book, course_title=course.title, direction=language.text_direction(book_language),
+    ))
+    # ebooklib's cover page describes its picture as "Cover"; say whose.
+    publication.get_item_with_id("cover").title = gettext("Cover: %(title)s") % {
+        "title": book.title
+    }
     context = {
         "book": book,
         "course": course,
@@ -135,7 +143,7 @@ def _write_epub(book, course, chapters, book_url, book_language) -> bytes:
     nav = epub.EpubNav(title=gettext("Contents"))
     nav.add_item(style)
     publication.add_item(nav)
-    publication.spine = [title_page, "nav", *chapter_pages, closing]
+    publication.spine = ["cover", title_page, "nav", *chapter_pages, closing]
     output = io.BytesIO()
     epub.write_epub(output, publication, {"epub3_pages": False})
     return output.getvalue()

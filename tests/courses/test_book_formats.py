@@ -1,11 +1,13 @@
 """More ways to have the book: handouts in every size, chosen chapters, the folded booklet, EPUB."""
 
 import io
+import re
 import zipfile
 from unittest import mock
 
 import pytest
 from ebooklib import ITEM_DOCUMENT, ITEM_NAVIGATION, epub
+from PIL import Image
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ContentStream, NameObject
 from wagtail.models import PageViewRestriction
@@ -236,6 +238,26 @@ def test_the_epub_is_the_community_edition_with_its_chapters_and_contents(client
     assert WORKPLACE_TEXT not in text and "How does your unit compare?" not in text
     assert "Dear teacher, thank you." in text and "CC BY-SA 4.0" in text
     assert 'href="/' not in text  # site links are absolute: an e-reader has no site
+
+
+def test_the_epub_has_a_cover_picture_for_e_reader_shelves_and_opens_on_it(client, book):
+    data = client.get(EPUB_URL).content
+    publication = read_epub(data)
+    cover = publication.get_item_with_href("images/cover.png")
+    assert cover is not None, "no cover picture in the EPUB"
+    picture = Image.open(io.BytesIO(cover.get_content()))
+    assert (picture.format, picture.size) == ("PNG", (1600, 2560))
+    # Not a blank page: the title and the ripples put ink on a good part of it.
+    inked = sum(picture.convert("L").histogram()[:200])
+    assert inked > 0.02 * 1600 * 2560
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    opf = next(archive.read(name).decode() for name in archive.namelist() if name.endswith(".opf"))
+    # EPUB 3 readers find it by the manifest property, EPUB 2 readers by the meta.
+    assert re.search(r'<item [^>]*href="images/cover.png"[^>]*properties="cover-image"', opf)
+    assert '<meta name="cover" content="cover-img"' in opf
+    first_page = publication.get_item_with_id(publication.spine[0][0])
+    assert first_page.get_name() == "cover.xhtml"
+    assert f'alt="Cover: {BOOK_TITLE}"' in first_page.get_content().decode()
 
 
 def test_the_epub_answers_304_to_a_current_copy_and_keeps_the_books_privacy(client, book):
