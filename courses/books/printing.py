@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 # Raise when a change to the print design is not visible in book.css or the book templates
 # (e.g. a change in how this module prepares blocks), so stored PDFs are rendered again.
-TEMPLATE_VERSION = "2026-12-06.1"
+TEMPLATE_VERSION = "2026-12-06.2"
 PRINT_IMAGE_SPEC = "max-1800x2400"
 # A block this long (characters of stored text, ~25 printed pages) is left out of the print,
 # with a note: it would stall the render, and nobody photocopies a chapter that long.

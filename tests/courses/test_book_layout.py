@@ -148,20 +148,9 @@ def stranded_pages(pdf: bytes, *, chapters, handout: bool, large: bool, language
     ]
 
 
-# Known, not yet solved: in the Spanish A4 large print, chapter 1's "what the helpers have in
-# common" runs four lines past the page before its full-page worksheet, leaving that page 38%
-# full. (The Spanish credits no longer strand "How to use this book": in large print it ends
-# the foreword.)
-LAYOUT_TO_DO = {("es", "a4-large")}
-
-
 @pytest.mark.parametrize("key", BOOKS)
-def test_no_page_of_the_book_is_stranded_but_a_chapters_last(demo, key, request):
+def test_no_page_of_the_book_is_stranded_but_a_chapters_last(demo, key):
     render, chapters = demo
-    if (render.language, key) in LAYOUT_TO_DO:
-        request.node.add_marker(pytest.mark.xfail(
-            strict=True, reason="Spanish A4 large print: one page at 38% (see LAYOUT_TO_DO)"
-        ))
     pdf = render(key)
     large = BookVariant.from_key(key).large_print
     assert stranded_pages(
