@@ -28,6 +28,13 @@ LATIN = {
 ARABIC = dict.fromkeys(LATIN, "noto-naskh-arabic-arabic-700-normal.woff")
 
 
+def _fonts_for(text: str) -> dict[str, str]:
+    """The fonts that hold this text's letters (Pillow has no fallback between fonts, so a
+    text in Arabic script gets the Arabic font, any other the Latin ones)."""
+    arabic = any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+    return ARABIC if arabic else LATIN
+
+
 @cache
 def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(static_file(f"fonts/{name}")), size)
@@ -45,10 +52,11 @@ def _lines(draw, text: str, font, width: int) -> list[str]:
     return lines
 
 
-def _fitted(draw, text: str, name: str, sizes: range, width: int, most_lines: int):
-    """The largest of `sizes` at which the text fits `most_lines` lines, with its lines."""
+def _fitted(draw, text: str, role: str, sizes: range, width: int, most_lines: int):
+    """The largest of `sizes` at which the text, in its font for `role` ("serif", "sans"...),
+    fits `most_lines` lines, with its lines."""
     for size in sizes:
-        font = _font(name, size)
+        font = _font(_fonts_for(text)[role], size)
         lines = _lines(draw, text, font, width)
         if len(lines) <= most_lines:
             return font, lines
@@ -70,7 +78,6 @@ def _picture(image_file, box: tuple[int, int]) -> Image.Image | None:
 
 def cover_png(*, book, course_title: str, direction: str = "ltr") -> bytes:
     """The book's cover as PNG bytes, in the language active when called."""
-    fonts = ARABIC if direction == "rtl" else LATIN
     canvas = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(canvas)
     text_width = WIDTH - 2 * MARGIN
@@ -85,14 +92,22 @@ def cover_png(*, book, course_title: str, direction: str = "ltr") -> bytes:
             y += round(font.size * spacing)
         return y
 
-    eyebrow = f"{gettext('Community edition')} · {course_title}".upper()
-    font, lines = _fitted(draw, eyebrow, fonts["sans-bold"], range(44, 27, -2), text_width, 2)
-    y = write(MARGIN, lines, font, TEAL)
+    # "COMMUNITY EDITION · COURSE", or the two on lines of their own when their scripts differ.
+    edition = gettext("Community edition")
+    if _fonts_for(edition) == _fonts_for(course_title):
+        eyebrows = [f"{edition} · {course_title}".upper()]
+    else:
+        eyebrows = [edition.upper(), course_title.upper()]
+    y = MARGIN
+    for eyebrow in eyebrows:
+        font, lines = _fitted(draw, eyebrow, "sans-bold", range(44, 27, -2), text_width, 2)
+        y = write(y, lines, font, TEAL)
 
     art_top, art_size = y + 110, 880
     picture = book.cover_image and _picture(book.cover_image.file, (text_width, art_size))
     if picture:
-        canvas.paste(picture, (MARGIN, art_top))
+        left = WIDTH - MARGIN - picture.width if direction == "rtl" else MARGIN
+        canvas.paste(picture, (left, art_top))
     else:
         scale = art_size / 176  # the SVG's viewBox is 176 units across
         centre_x = WIDTH - MARGIN - art_size / 2 if direction == "rtl" else MARGIN + art_size / 2
@@ -106,18 +121,18 @@ def cover_png(*, book, course_title: str, direction: str = "ltr") -> bytes:
                          outline=colour, width=max(2, round(stroke * scale)))
 
     y = art_top + art_size + 130
-    font, lines = _fitted(draw, book.title, fonts["serif"], range(150, 71, -6), text_width, 3)
+    font, lines = _fitted(draw, book.title, "serif", range(150, 71, -6), text_width, 3)
     y = write(y, lines, font, INK, spacing=1.1) + 30
     if book.subtitle:
         draw.line((MARGIN, y, MARGIN + 1000, y) if direction != "rtl"
                   else (WIDTH - MARGIN - 1000, y, WIDTH - MARGIN, y), fill=RUST, width=5)
-        font, lines = _fitted(draw, book.subtitle, fonts["italic"], range(64, 39, -4),
+        font, lines = _fitted(draw, book.subtitle, "italic", range(64, 39, -4),
                               text_width, 3)
         write(y + 45, lines, font, INK)
 
     strapline = gettext("Learn it at work · Teach it at home · Pass it on")
-    small, strap_lines = _fitted(draw, strapline, fonts["sans"], range(40, 25, -2), text_width, 2)
-    author, author_lines = _fitted(draw, book.author_name, fonts["sans"], range(60, 35, -4),
+    small, strap_lines = _fitted(draw, strapline, "sans", range(40, 25, -2), text_width, 2)
+    author, author_lines = _fitted(draw, book.author_name, "sans", range(60, 35, -4),
                                    text_width, 2)
     bottom = HEIGHT - MARGIN - len(strap_lines) * round(small.size * 1.25)
     write(bottom, strap_lines, small, GREY)
