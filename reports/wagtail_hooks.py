@@ -21,6 +21,7 @@ from cohorts.models import Organisation
 from courses.exceptions import BookRenderError
 from reports.charts import impact_charts
 from reports.impact import cohorts_with_totals, organisation_impact, organisations_with_totals
+from reports.impact_languages import language_chart, organisation_reach_by_language
 from reports.models import TeachBackReport
 from reports.permissions import can_see_organisation_impact
 from reports.results_page import organisation_results
@@ -49,10 +50,13 @@ def organisation_view(request, pk):
     _require_admin(request)
     organisation = get_object_or_404(Organisation, pk=pk)
     figures = organisation_impact(organisation=organisation)
+    languages = organisation_reach_by_language(organisation=organisation)
     context = {
         "organisation": organisation,
         "impact": figures,
         "charts": impact_charts(figures, prefix="org-chart"),
+        "languages": languages,
+        "language_chart": language_chart(languages, prefix="org-chart"),
         "cohorts": cohorts_with_totals(organisation=organisation),
         "results": organisation_results(organisation=organisation),
         "page_title": _("Impact of %(name)s") % {"name": organisation.name},
