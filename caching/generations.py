@@ -23,6 +23,10 @@ def cohort_generation(cohort_or_id) -> str:
     return f"cohort:{getattr(cohort_or_id, 'pk', cohort_or_id)}"
 
 
+def organisation_generation(organisation_or_id) -> str:
+    return f"organisation:{getattr(organisation_or_id, 'pk', organisation_or_id)}"
+
+
 def current(*names: str) -> str:
     """A token of the named generations' values, to put in cache keys (one query)."""
     values = dict(Generation.objects.filter(name__in=names).values_list("name", "value"))
@@ -32,6 +36,17 @@ def current(*names: str) -> str:
 def of_cohort(cohort) -> str:
     """The token for what a cohort's pages show: its own data and the course content."""
     return current(CONTENT, cohort_generation(cohort))
+
+
+def of_organisation(organisation, *, cohort_ids) -> str:
+    """The token for what an organisation's impact page shows: the organisation's own data
+    (its customer results), each of its cohorts' (`cohort_ids`: all of them, so a cohort
+    added or moved away changes the token too) and the course content (one query)."""
+    return current(
+        CONTENT,
+        organisation_generation(organisation),
+        *(cohort_generation(pk) for pk in cohort_ids),
+    )
 
 
 def bump(*names: str) -> None:

@@ -19,14 +19,26 @@ content     all that readers see    a page published, unpublished,  ripple:cours
 cohort:N    what cohort N's pages   cohort N saved or deleted; its  fragments (HTML), keyed on
             show: the cohort, its   organisation saved; one of its  caching.generations.of_cohort:
             organisation, members,  memberships saved or deleted;   cohort-trainer-page
-            their names, progress   a member's progress saved or    (dashboard/cohort_trainer.html);
-            and reports             deleted; a member saved (not    cohort-impact
-                                    just a login or a password); a  (reports/impact.html);
-                                    report filed in it saved or     report-card-2
-                                    deleted                         (reports/feed.html; its key
+            their names, progress,  a member's progress saved or    (dashboard/cohort_trainer.html);
+            reports and pulse       deleted; a member saved (not    cohort-impact
+            answers                 just a login or a password); a  (reports/impact.html);
+                                    report filed in it saved or     cohort-pulse (reports/includes/
+                                    deleted; a pulse of it saved    impact_pulse_cached.html, also
+                                    (answered) or deleted           keyed on the day);
+                                                                    report-card-2
+                                                                    (reports/feed.html; its key
                                                                     also carries the card's
                                                                     comment and appreciation
-                                                                    counts)
+                                                                    counts); and, with
+                                                                    organisation:M, the fragment
+                                                                    below
+organisation:M  what organisation   organisation M saved; one of    organisation-impact
+            M's own records show:   its customer-results imports    (reports/admin/organisation
+            its customer results    made, undone or deleted         .html), keyed on caching.
+                                                                    generations.of_organisation:
+                                                                    M's, each of its cohorts'
+                                                                    (their list too) and content,
+                                                                    and on the day
 
 To cache something new: key it on the generations of what it is made from, and add it to the
 last column. To make a new kind of change show: add a line to RAISES.
@@ -45,6 +57,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from caching import generations
 from cohorts.models import Cohort, Membership, Organisation
 from courses.models import ModuleProgress, Principle
+from outcomes.models import CustomerImport
+from pulse.models import Pulse
 from reports.models import TeachBackReport
 
 CONTENT = [generations.CONTENT]
@@ -74,8 +88,19 @@ def the_cohort(instance, **kwargs):
     return cohorts(instance.pk)
 
 
-def cohorts_of_organisation(instance, **kwargs):
-    return cohorts(*Cohort.objects.filter(organisation=instance).values_list("pk", flat=True))
+def the_organisation_and_its_cohorts(instance, **kwargs):
+    return [
+        generations.organisation_generation(instance),
+        *cohorts(*Cohort.objects.filter(organisation=instance).values_list("pk", flat=True)),
+    ]
+
+
+def organisation_of_import(instance, **kwargs):
+    return [generations.organisation_generation(instance.organisation_id)]
+
+
+def cohort_of_pulse(instance, **kwargs):
+    return cohorts(instance.cohort_id)
 
 
 def cohort_of_membership(instance, **kwargs):
@@ -106,11 +131,13 @@ RAISES = [
       for model in (PageViewRestriction, Principle, get_image_model(), Site)),
     (m2m_changed, PageViewRestriction.groups.through, content),
     *((signal, Cohort, the_cohort) for signal in SAVED_OR_DELETED),
-    (post_save, Organisation, cohorts_of_organisation),
+    (post_save, Organisation, the_organisation_and_its_cohorts),
+    *((signal, CustomerImport, organisation_of_import) for signal in SAVED_OR_DELETED),
     *((signal, Membership, cohort_of_membership) for signal in SAVED_OR_DELETED),
     *((signal, ModuleProgress, cohorts_of_learner) for signal in SAVED_OR_DELETED),
     (post_save, get_user_model(), cohorts_of_person),
     *((signal, TeachBackReport, cohort_of_report) for signal in SAVED_OR_DELETED),
+    *((signal, Pulse, cohort_of_pulse) for signal in SAVED_OR_DELETED),
 ]
 
 

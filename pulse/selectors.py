@@ -133,29 +133,51 @@ def engagement_groups(*, cohort, today: date | None = None) -> dict[str, list[in
     """{"engaged": [membership pks], "less_engaged": [...]} by each person's latest counted
     answer (engaged: mean score >= 4), or None unless both groups have at least MIN_GROUP
     people. For figures about each group only: never show who is in which (two queries)."""
+    return engagement_groups_by_cohort(cohorts=[cohort], today=today).get(cohort.pk)
+
+
+def engagement_groups_by_cohort(
+    *, cohorts, today: date | None = None
+) -> dict[int, dict[str, list[int]]]:
+    """engagement_groups of each of these cohorts (a queryset or a list), by cohort pk, for
+    the cohorts whose two groups both have at least MIN_GROUP people; the others are absent.
+    Each cohort's groups are decided on its own published stages alone, exactly as for one
+    cohort (two queries whatever the number of cohorts; a row per counted answer)."""
     today = today or timezone.localdate()
-    published = {group.stage for group in _published_groups([cohort], today=today)}
+    published = {
+        (group.cohort.pk, group.stage)
+        for group in _published_groups(_cohort_list(cohorts), today=today)
+    }
     if not published:
-        return None
+        return {}
     order = {stage.value: index for index, stage in enumerate(Stage)}
-    latest: dict[int, tuple[int, float]] = {}
+    latest: dict[int, dict[int, tuple[int, float]]] = defaultdict(dict)
     answers = (
         Pulse.objects.answered()
-        .filter(cohort=cohort, stage__in=published, membership__isnull=False)
-        .values_list("membership_id", "stage", "mean_score")
-        .order_by("membership_id")
-    )
-    for membership_id, stage, mean_score in answers:
-        if membership_id not in latest or order[stage] > latest[membership_id][0]:
-            latest[membership_id] = (order[stage], mean_score)
-    groups: dict[str, list[int]] = {"engaged": [], "less_engaged": []}
-    for membership_id, (_stage, mean_score) in sorted(latest.items()):
-        groups["engaged" if mean_score >= ENGAGED_FROM else "less_engaged"].append(
-            membership_id
+        .filter(
+            cohort_id__in={cohort_id for cohort_id, _stage in published},
+            stage__in={stage for _cohort_id, stage in published},
+            membership__isnull=False,
         )
-    if min(len(members) for members in groups.values()) < MIN_GROUP:
-        return None
-    return groups
+        .values_list("cohort_id", "membership_id", "stage", "mean_score")
+        .order_by("cohort_id", "membership_id")
+    )
+    for cohort_id, membership_id, stage, mean_score in answers:
+        if (cohort_id, stage) not in published:  # that stage is not counted in this cohort
+            continue
+        mine = latest[cohort_id]
+        if membership_id not in mine or order[stage] > mine[membership_id][0]:
+            mine[membership_id] = (order[stage], mean_score)
+    by_cohort = {}
+    for cohort_id, people in latest.items():
+        groups: dict[str, list[int]] = {"engaged": [], "less_engaged": []}
+        for membership_id, (_stage, mean_score) in sorted(people.items()):
+            groups["engaged" if mean_score >= ENGAGED_FROM else "less_engaged"].append(
+                membership_id
+            )
+        if min(len(members) for members in groups.values()) >= MIN_GROUP:
+            by_cohort[cohort_id] = groups
+    return by_cohort
 
 
 def shareable_comments(*, cohorts, today: date | None = None) -> list[str]:

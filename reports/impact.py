@@ -103,9 +103,7 @@ def organisation_impact(*, organisation: Organisation) -> Impact:
     courses = dict(cohorts)
     figures = _impact(
         memberships=Membership.objects.filter(cohort__organisation=organisation),
-        reports=TeachBackReport.objects.submitted().filter(
-            author__cohort__organisation=organisation
-        ),
+        reports=TeachBackReport.objects.submitted().in_organisation(organisation),
         # Module names carry their course's title only when modules of several courses mix.
         courses=courses if len(courses) > 1 else dict.fromkeys(courses, ""),
     )

@@ -9,7 +9,7 @@ from django.db.models import Count, Sum
 from django.utils.translation import gettext
 
 from cohorts.languages import language_name
-from cohorts.models import Cohort
+from cohorts.models import Cohort, Organisation
 from reports.charts import Chart, bar_chart
 from reports.impact import Tally
 from reports.models import TeachBackReport
@@ -36,6 +36,12 @@ def reach_by_language(reports) -> list[Tally]:
 def cohort_reach_by_language(*, cohort: Cohort) -> list[Tally]:
     """Reach by language of one cohort's submitted reports (one query)."""
     return reach_by_language(TeachBackReport.objects.submitted().in_cohort(cohort))
+
+
+def organisation_reach_by_language(*, organisation: Organisation) -> list[Tally]:
+    """Reach by language of the submitted reports of all an organisation's cohorts (one
+    query, whatever the number of cohorts and reports)."""
+    return reach_by_language(TeachBackReport.objects.submitted().in_organisation(organisation))
 
 
 def language_chart(tallies: list[Tally], *, prefix: str = "chart") -> Chart:

@@ -95,6 +95,10 @@ class TeachBackReportQuerySet(models.QuerySet):
         """Reports filed in one cohort."""
         return self.filter(author__cohort=cohort)
 
+    def in_organisation(self, organisation):
+        """Reports filed in any cohort of one organisation."""
+        return self.filter(author__cohort__organisation=organisation)
+
 
 class TeachBackReport(models.Model):
     """One time a learner taught the principles to others, told in their own words."""

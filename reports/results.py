@@ -15,7 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from cohorts.models import Cohort, Membership
 from pulse.models import Stage
-from pulse.selectors import StageFigure, engagement_groups, stage_figures
+from pulse.selectors import (
+    StageFigure,
+    engagement_groups,
+    engagement_groups_by_cohort,
+    stage_figures,
+)
 from reports.models import Status, TeachBackReport
 
 SUBMITTED = Q(reports__status=Status.SUBMITTED)
@@ -101,11 +106,11 @@ def cohort_pulse(*, cohort: Cohort, today: date | None = None) -> PulseBeside:
 
 def organisation_pulse(*, cohorts: list[Cohort], today: date | None = None,
                        days: list[dict] | None = None) -> PulseBeside:
-    """The same over an organisation's cohorts. Engagement groups are asked cohort by cohort
-    (the pulse decides them per cohort: two queries each) and added up over the cohorts
-    where both groups are large enough. `days`: report_days of these cohorts, if in hand."""
-    per_cohort = [engagement_groups(cohort=cohort, today=today) for cohort in cohorts]
-    counted = [groups for groups in per_cohort if groups]
+    """The same over an organisation's cohorts (a fixed number of queries, whatever the number
+    of cohorts). The pulse decides engagement groups cohort by cohort; they are added up over
+    the cohorts where both groups are large enough. `days`: report_days of these cohorts, if
+    in hand."""
+    counted = list(engagement_groups_by_cohort(cohorts=cohorts, today=today).values())
     rows = _group_rows(counted, cohorts) if counted else None
     return PulseBeside(
         stages=_stage_rows(

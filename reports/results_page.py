@@ -24,8 +24,8 @@ class OrganisationResults:
 
 
 def organisation_results(*, organisation, today: date | None = None) -> OrganisationResults:
-    """Everything of results for one organisation (a fixed number of queries, plus two per
-    cohort for its engagement groups)."""
+    """Everything of results for one organisation (a fixed number of queries, whatever the
+    number of its cohorts, reports and pulse answers)."""
     cohorts = list(Cohort.objects.filter(organisation=organisation).order_by("pk"))
     days = report_days([cohort.pk for cohort in cohorts])
     pulse = organisation_pulse(cohorts=cohorts, today=today, days=days)

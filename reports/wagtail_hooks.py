@@ -11,16 +11,20 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from caching import generations
 from cohorts.models import Organisation
+from cohorts.selectors import cohort_ids_of
 from courses.exceptions import BookRenderError
 from reports.charts import impact_charts
 from reports.impact import cohorts_with_totals, organisation_impact, organisations_with_totals
+from reports.impact_languages import language_chart, organisation_reach_by_language
 from reports.models import TeachBackReport
 from reports.permissions import can_see_organisation_impact
 from reports.results_page import organisation_results
@@ -48,16 +52,28 @@ def organisation_view(request, pk):
     """One organisation: its cohorts' figures added up, with charts, tables and each cohort."""
     _require_admin(request)
     organisation = get_object_or_404(Organisation, pk=pk)
-    figures = organisation_impact(organisation=organisation)
+    cohort_ids = cohort_ids_of(organisation=organisation)
+    today = timezone.localdate()
+    # The figures are cached per generation of the organisation, each of its cohorts and the
+    # course content, and per day (a pulse stage's window closes on a new day); they are only
+    # computed (lazily, in the template) when that fragment is not cached yet.
+    figures = SimpleLazyObject(lambda: organisation_impact(organisation=organisation))
+    languages = SimpleLazyObject(lambda: organisation_reach_by_language(organisation=organisation))
     context = {
         "organisation": organisation,
+        "generation": generations.of_organisation(organisation, cohort_ids=cohort_ids),
+        "as_of": today,
         "impact": figures,
-        "charts": impact_charts(figures, prefix="org-chart"),
+        "charts": SimpleLazyObject(lambda: impact_charts(figures, prefix="org-chart")),
+        "languages": languages,
+        "language_chart": SimpleLazyObject(lambda: language_chart(languages, prefix="org-chart")),
         "cohorts": cohorts_with_totals(organisation=organisation),
-        "results": organisation_results(organisation=organisation),
+        "results": SimpleLazyObject(
+            lambda: organisation_results(organisation=organisation, today=today)
+        ),
         "page_title": _("Impact of %(name)s") % {"name": organisation.name},
-        "page_subtitle": ngettext("%(count)d cohort", "%(count)d cohorts", figures.cohorts)
-        % {"count": figures.cohorts},
+        "page_subtitle": ngettext("%(count)d cohort", "%(count)d cohorts", len(cohort_ids))
+        % {"count": len(cohort_ids)},
         "header_title": _("Impact of %(name)s") % {"name": organisation.name},
         "header_icon": "table",
     }

@@ -15,9 +15,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from reports.impact_languages import cohort_reach_by_language
+from reports.impact_languages import cohort_reach_by_language, organisation_reach_by_language
 from reports.models import Status, TeachBackReport
 from tests import factories
+from tests.querycount import queries_for
 from tests.reports.test_reports import form_data, new_url, world  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.django_db
@@ -177,8 +178,8 @@ def reached(world):  # noqa: F811
     return world
 
 
-def language_table(response) -> list[list[str]]:
-    table = BeautifulSoup(response.content, "html.parser").find(id="table-languages")
+def language_table(response, table_id="table-languages") -> list[list[str]]:
+    table = BeautifulSoup(response.content, "html.parser").find(id=table_id)
     return [[cell.get_text(strip=True) for cell in row.find_all(["th", "td"])]
             for row in table.find_all("tr")]
 
@@ -224,6 +225,50 @@ def test_reach_by_language_is_one_query_however_many_reports_and_languages(
     with django_assert_num_queries(len(few)):
         response = client.get(url)
     assert len(language_table(response)) == 1 + 3 + 8
+
+
+def test_the_organisation_page_shows_reach_by_language_across_its_cohorts(client, reached):
+    client.force_login(factories.admin(email="ada@example.com"))
+    url = f"/admin/impact/organisations/{reached['cohort'].organisation_id}/"
+    response = client.get(url, **ENGLISH)
+    # Both cohorts are Acme's: the other cohort's German report counts here too.
+    assert language_table(response, "languages") == [
+        ["Language", "Reports", "People reached"],
+        ["Spanish", "1", "10"],
+        ["German", "1", "9"],
+        ["English", "2", "7"],
+        ["Polish", "1", "2"],
+    ]
+    html = response.content.decode()
+    assert 'id="org-chart-languages-title">People reached by language<' in html
+    assert ("People reached by language, people reached each. Spanish: 10; German: 9; "
+            "English: 7; Polish: 2.") in html
+
+    spanish = client.get(url, **SPANISH)
+    assert language_table(spanish, "languages")[1:] == [
+        ["Español", "1", "10"], ["Alemán", "1", "9"], ["Inglés", "2", "7"], ["Polaco", "1", "2"]]
+    assert "Idiomas en los que se enseñó" in text(spanish)
+
+
+def test_the_organisations_reach_by_language_is_one_query_however_many_reports_and_cohorts(
+    client, reached, django_assert_num_queries
+):
+    organisation = reached["cohort"].organisation
+    with django_assert_num_queries(1):
+        assert [(row.key, row.reports, row.people) for row in
+                organisation_reach_by_language(organisation=organisation)] == [
+            ("es", 1, 10), ("de", 1, 9), ("en", 2, 7), ("pl", 1, 2)]
+
+    client.force_login(factories.admin(email="ada@example.com"))
+    url = f"/admin/impact/organisations/{organisation.pk}/"
+    few = queries_for(client, url, cold=True)
+    for n in range(3):
+        other = factories.cohort(course=reached["course"], name=f"Cohort {n}",
+                                 learners=[factories.learner(email=f"l{n}@example.com")])
+        for m, code in enumerate(["fr", "vi", "ar", "tl", "ko", "ru", "de", "pt"] * 5):
+            submitted(other.memberships.get(), language=code, audience=m + 1)
+    assert queries_for(client, url, cold=True) == few
+    assert len(language_table(client.get(url), "languages")) == 1 + 4 + 7
 
 
 def test_the_csv_gives_each_reports_language_code(client, reached):

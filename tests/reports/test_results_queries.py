@@ -16,11 +16,12 @@ from tests.querycount import queries_for
 pytestmark = pytest.mark.django_db
 
 
-def cohort_with_answers(course, trainer, *, name: str, people: int, stages: list):
-    """A cohort of `people` learners (in its own organisation) who each answered `stages`,
-    half of them engaged, and one report in five of them."""
-    cohort = factories.cohort(course=course, name=name, organisation=name, trainers=[trainer],
-                              starts_on=STARTS, ends_on=ENDS)
+def cohort_with_answers(course, trainer, *, name: str, people: int, stages: list,
+                        organisation: str = ""):
+    """A cohort of `people` learners (in its own organisation unless one is named) who each
+    answered `stages`, half of them engaged, and one report in five of them."""
+    cohort = factories.cohort(course=course, name=name, organisation=organisation or name,
+                              trainers=[trainer], starts_on=STARTS, ends_on=ENDS)
     users = User.objects.bulk_create(
         User(email=f"{name}{n}@example.com", display_name=f"{name} {n}") for n in range(people)
     )
