@@ -30,6 +30,10 @@ PLOT_TOP = 22
 PLOT_HEIGHT = 140
 AXIS_ROOM = 30
 MAX_TICK_LABELS = 6
+# Tick labels: an average character's width, as a share of the font size (Source Sans 3 draws
+# digits at 0.5 em; this leaves room for a wider fallback font), and the least gap between two.
+CHAR_WIDTH = 0.56
+TICK_GAP = 8
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,28 @@ class Chart:
     is_empty: bool = False
     font: int = FONT
     small_font: int = SMALL_FONT
+
+
+def tick_half_width(label: str) -> float:
+    return len(label) * SMALL_FONT * CHAR_WIDTH / 2
+
+
+def tick_x(label: str, centre: float) -> float:
+    """Where a tick label under `centre` goes: centred on it, but never past the chart's edges."""
+    half = tick_half_width(label)
+    return round(min(max(centre, half), WIDTH - half), 1)
+
+
+def ticks_fit(labels: list[str], centres: list[float]) -> bool:
+    """Whether these tick labels ("" for none) all fit under their places without touching."""
+    end = -math.inf
+    for label, centre in zip(labels, centres, strict=True):
+        if label:
+            x, half = tick_x(label, centre), tick_half_width(label)
+            if x - half < end + TICK_GAP:
+                return False
+            end = x + half
+    return True
 
 
 def _scale(value: int, largest: int, room: float) -> float:
@@ -145,18 +171,17 @@ def column_chart(
     for n, (label, value) in enumerate(rows):
         height = _scale(value, largest, PLOT_HEIGHT)
         centre = n * slot + slot / 2
-        # Keep the first and last tick labels inside the chart.
-        tick_x = min(max(centre, 22), WIDTH - 22)
+        tick = ticks[n] if ticks else _short_week(label)
         bars.append(
             Bar(
-                label=ticks[n] if ticks else _short_week(label),
+                label=tick,
                 full_label=label,
                 value=value,
                 x=round(centre - width / 2, 1),
                 y=round(baseline - height, 1),
                 width=width,
                 height=height,
-                label_x=round(tick_x, 1),
+                label_x=tick_x(tick, centre),
                 label_y=baseline + SMALL_FONT + 6,
                 value_x=round(centre, 1),
                 value_y=round(baseline - height - 5, 1),

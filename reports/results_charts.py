@@ -22,11 +22,12 @@ from reports.charts import (
     WIDTH,
     Chart,
     column_chart,
+    tick_x,
+    ticks_fit,
 )
 from reports.charts import bar_chart as _bar_chart
 
 AXIS_ROOM = 30
-TICK_MARGIN = 28  # half a “Nov 2026” tick label: the first and last stay inside the chart
 STAGE_TICKS = {
     "baseline": gettext_lazy("Start"),
     "after_course": gettext_lazy("End"),
@@ -86,7 +87,8 @@ def _text(value: float | None, places: int) -> str:
 def line_chart(rows, *, id: str, title: str, low: float, high: float, places: int = 1,
                ticks: list[str] | None = None, missing: str = "") -> LineChart:
     """A line over (label, value or None) rows in slots as wide as column_chart's; the plot runs
-    from `low` (bottom) to `high` (top), with a grid line at each end labelled with its value."""
+    from `low` (bottom) to `high` (top), with a grid line at each end labelled with its value.
+    `ticks` label the slots ("" for none); without them every few slots show their label."""
     count = max(len(rows), 1)
     slot = WIDTH / count
     baseline = PLOT_TOP + PLOT_HEIGHT
@@ -101,18 +103,19 @@ def line_chart(rows, *, id: str, title: str, low: float, high: float, places: in
     for n, (label, value) in enumerate(rows):
         centre = round(n * slot + slot / 2, 1)
         y = y_of(value) if value is not None else baseline - 4
+        tick = ticks[n] if ticks else str(label)
         points.append(
             Point(
-                label=(ticks[n] if ticks else str(label)),
+                label=tick,
                 full_label=str(label),
                 value=value,
                 text=_text(value, places) if value is not None else "—",
                 x=centre,
                 y=y,
-                label_x=round(min(max(centre, TICK_MARGIN), WIDTH - TICK_MARGIN), 1),
+                label_x=tick_x(tick, centre),
                 label_y=baseline + SMALL_FONT + 6,
                 value_y=round(y - 8, 1) if value is not None else baseline - 4,
-                show_label=n % label_every == 0,
+                show_label=bool(tick) if ticks else n % label_every == 0,
                 show_value=values_fit,  # a dash too: only where the values have room
             )
         )
@@ -151,8 +154,7 @@ def _with_ticks(chart: Chart, ticks: list[str]) -> Chart:
     return replace(
         chart,
         bars=[
-            replace(bar, label=tick,
-                    label_x=min(max(bar.value_x, TICK_MARGIN), WIDTH - TICK_MARGIN))
+            replace(bar, label=tick, label_x=tick_x(tick, bar.value_x), show_label=bool(tick))
             for bar, tick in zip(chart.bars, ticks, strict=True)
         ],
     )
@@ -199,18 +201,23 @@ def group_chart(groups, *, prefix: str) -> Chart:
 
 
 def month_ticks(months) -> list[str]:
-    """Tick labels for months: every few get one (as column_chart labels them), with the year
-    on the first and wherever it changes (“Nov 2026”, “Jan 2027”), else the month (“Mar”)."""
-    every = math.ceil(max(len(months), 1) / MAX_TICK_LABELS)
-    ticks, year = [], None
-    for n, month in enumerate(months):
-        if n % every:
-            ticks.append("")
-        elif month.year != year:
-            ticks.append(date_format(month, "YEAR_MONTH_FORMAT"))
-            year = month.year
-        else:
-            ticks.append(date_format(month, "M"))
+    """Tick labels for months, "" for none: every few months get one, as few apart as lets
+    them all fit without touching, with the year on the first and wherever it changes (“Dec
+    2025”, “Mar 2026”), else the month alone (“Jun”)."""
+    count = max(len(months), 1)
+    centres = [n * WIDTH / count + WIDTH / count / 2 for n in range(len(months))]
+    for every in range(math.ceil(count / MAX_TICK_LABELS), count + 1):
+        ticks, year = [], None
+        for n, month in enumerate(months):
+            if n % every:
+                ticks.append("")
+            elif month.year != year:
+                ticks.append(date_format(month, "YEAR_MONTH_FORMAT"))
+                year = month.year
+            else:
+                ticks.append(date_format(month, "M"))
+        if ticks_fit(ticks, centres):
+            break
     return ticks
 
 

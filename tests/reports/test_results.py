@@ -3,11 +3,18 @@ engagement groups next to teaching, and (organisation) the months with the custo
 its correlation with the pulse. Figures are worked out by hand in tests/reports/results_world.py.
 """
 
+import datetime
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from PIL import ImageFont
 
 from accounts.models import User
 from cohorts.models import Membership
+from outcomes.models import CustomerImport, CustomerPoint
 from tests import factories
 from tests.pulse import world
 from tests.pulse.world import answer, learners_of
@@ -151,6 +158,41 @@ def test_the_organisation_page_puts_pulse_customers_and_teaching_on_one_time_axi
     for chart in ("org-months-month-pulse", "org-months-customer-0", "org-months-customer-1",
                   "org-months-month-reports"):
         assert f'aria-labelledby="{chart}-title {chart}-desc"' in html
+
+
+def test_month_labels_under_the_charts_stay_inside_them_never_touch_and_name_each_year(
+    client, results
+):
+    """22 months (Dec 2024 to Sep 2026): before, the first label was pushed right into the
+    second ("Dec 2025Mar 2026") and cut at the chart's left edge. Widths are measured in the
+    face the charts name, Source Sans 3, as the admin now loads it (static/css/admin-charts.css)."""
+    organisation = results["organisation"]
+    source = CustomerImport.objects.create(organisation=organisation, file_name="old.csv", rows=13)
+    CustomerPoint.objects.bulk_create(
+        CustomerPoint(organisation=organisation, source=source, measure="CSAT",
+                      measured_on=datetime.date(2024 + (month > 0), month or 12, 1), value=80)
+        for month in range(13)  # Dec 2024, then Jan to Dec 2025
+    )
+    html = organisation_page(client, results)
+    font_file = Path(settings.BASE_DIR) / "static/fonts/source-sans-3-latin-400-normal.woff"
+    for chart in ("org-months-month-pulse", "org-months-customer-0", "org-months-month-reports"):
+        svg = re.search(rf'<svg [^>]*aria-labelledby="{chart}-title.*?</svg>', html, re.S).group()
+        assert "font-family=\"'Source Sans 3', " in svg  # quoted: unquoted, "3" voids the list
+        width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))
+        ticks = re.findall(
+            r'class="chart__tick" x="([\d.]+)" y="[\d.]+" text-anchor="middle" '
+            r'font-size="(\d+)"[^>]*>([^<]+)</text>', svg
+        )
+        assert len(ticks) >= 4, (chart, ticks)
+        end = 0.0
+        for x, size, label in ticks:
+            half = ImageFont.truetype(str(font_file), int(size)).getlength(label) / 2
+            assert float(x) - half >= end, (chart, label, "touches the label before it")
+            assert float(x) + half <= width, (chart, label, "runs past the chart")
+            end = float(x) + half
+        years = [re.search(r"\d{4}", label) for _, _, label in ticks]
+        assert [year.group() for year in years if year] == ["2024", "2025", "2026"], ticks
+        assert years[0], "the first label names its year"
 
 
 def test_the_correlation_is_worded_as_correlation_with_its_sample_size(client, results):
