@@ -165,7 +165,7 @@ def test_month_labels_under_the_charts_stay_inside_them_never_touch_and_name_eac
 ):
     """22 months (Dec 2024 to Sep 2026): before, the first label was pushed right into the
     second ("Dec 2025Mar 2026") and cut at the chart's left edge. Widths are measured in the
-    face the charts name, Source Sans 3, as the admin now loads it (static/css/admin-charts.css)."""
+    face the charts name, Source Sans 3, as the admin now loads it (static/css/fonts.css)."""
     organisation = results["organisation"]
     source = CustomerImport.objects.create(organisation=organisation, file_name="old.csv", rows=13)
     CustomerPoint.objects.bulk_create(
