@@ -14,6 +14,7 @@ from cohorts.csv_export import SpreadsheetCsv
 from cohorts.models import Cohort
 from reports.models import Setting, TeachBackReport, Visibility, title_from_audience
 from reports.selectors import with_counts
+from reports.services import REPORT_FIELDS
 
 # The header stays in English whatever the reader's language: it is a data format, and scripts
 # and spreadsheets that read it find their columns by these names. The cells (settings,
@@ -67,17 +68,7 @@ def _rows(cohort: Cohort):
         .values(
             "pk",
             "submitted_at",
-            "taught_on",
-            "setting",
-            "language",
-            "audience_size",
-            "audience_description",
-            "title",
-            "visibility",
-            "what_happened",
-            "what_resonated",
-            "what_was_hard",
-            "what_i_learned",
+            *REPORT_FIELDS,
             "comment_count",
             "appreciation_count",
             display_name=F("author__user__display_name"),

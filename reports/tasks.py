@@ -36,13 +36,17 @@ def _report(report_id):
     )
 
 
+def _trainers_wanting_report_emails(cohort):
+    """The cohort's current trainers who asked to hear about new reports, with their users."""
+    return Membership.objects.current().filter(
+        cohort=cohort, role=Role.TRAINER, user__email_on_new_reports=True
+    ).select_related("user")
+
+
 @task()
 def email_trainers_about_report(*, report_id: int) -> None:
     report = _report(report_id)
-    trainers = Membership.objects.current().filter(
-        cohort=report.author.cohort, role=Role.TRAINER, user__email_on_new_reports=True
-    ).select_related("user")
-    for membership in trainers:
+    for membership in _trainers_wanting_report_emails(report.author.cohort):
         with in_language_of(membership.user):
             _send(
                 to=membership.user,
@@ -66,9 +70,7 @@ def email_trainers_digest(*, cohort_id: int, since: str, until: str) -> None:
     )
     if not reports:
         return
-    for membership in Membership.objects.current().filter(
-        cohort=cohort, role=Role.TRAINER, user__email_on_new_reports=True
-    ).select_related("user"):
+    for membership in _trainers_wanting_report_emails(cohort):
         with in_language_of(membership.user):
             _send(
                 to=membership.user,
