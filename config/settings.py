@@ -136,7 +136,16 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": cache_from_url(env_str("CACHE_URL") or "locmem://")}
+CACHES = {
+    "default": {
+        **cache_from_url(env_str("CACHE_URL") or "locmem://"),
+        # Cached fragments carry the release, so a deploy never serves the last one's HTML.
+        "KEY_FUNCTION": "caching.release.make_key",
+    }
+}
+# The release's name (a commit or version) for cached fragments' keys; unset, a digest of the
+# code, templates and static files stands in (caching.release).
+RIPPLE_RELEASE = env_str("RIPPLE_RELEASE") or ""
 
 TASKS = {"default": task_backend(env_str("TASK_BACKEND") or "immediate")}
 

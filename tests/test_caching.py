@@ -12,7 +12,8 @@ import uuid
 
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from caching import generations
@@ -251,3 +252,52 @@ def test_the_cache_holds_html_and_plain_values_never_a_page(client, world, setti
     assert generation_keys and fragments
     holding_pages = {key: pages_in(cache.get(key)) for key in WRITTEN}
     assert {key: pages for key, pages in holding_pages.items() if pages} == {}
+
+
+def test_a_deploy_draws_cached_fragments_afresh_but_keeps_rate_limits(client, world, settings):
+    """A cache shared by every web process outlives a deploy: the new release must not serve
+    fragments the old one drew (its markup and wording), yet counters such as allauth's rate
+    limits are not reset by it."""
+    from django.core.cache import cache
+
+    from tests.querycount import queries_for
+
+    trainer = as_user(client, world["trainer"])
+    cohort_url = f"/cohorts/{world['cohort'].pk}/"
+    settings.RIPPLE_RELEASE = "release-1"
+    cold = queries_for(trainer, cohort_url, cold=True)
+    warm = queries_for(trainer, cohort_url)
+    assert warm < cold
+
+    settings.RIPPLE_RELEASE = "release-2"
+    with CaptureQueriesContext(connection) as after_deploy:
+        assert trainer.get(cohort_url).status_code == 200
+    assert len(after_deploy) > warm  # the matrix drawn again, not the old release's HTML
+    assert queries_for(trainer, cohort_url) == warm
+    settings.RIPPLE_RELEASE = "release-1"  # the old release's fragments are still there
+    assert queries_for(trainer, cohort_url) == warm
+
+    cache.set("rl:login_failed:someone", 4)
+    settings.RIPPLE_RELEASE = "release-3"
+    assert cache.get("rl:login_failed:someone") == 4
+
+
+def test_without_a_release_name_a_changed_template_makes_a_new_release(settings, tmp_path):
+    from caching.release import code_digest, release
+
+    settings.RIPPLE_RELEASE = ""
+    assert release() == code_digest(settings.BASE_DIR)
+
+    def digest_of(text):
+        (tmp_path / "templates").mkdir(exist_ok=True)
+        (tmp_path / "templates" / "page.html").write_text(text)
+        (tmp_path / "tests").mkdir(exist_ok=True)
+        (tmp_path / "tests" / "test_page.py").write_text(text)  # tests are not the release
+        code_digest.cache_clear()
+        return code_digest(tmp_path)
+
+    assert digest_of("<p>Old</p>") != digest_of("<p>New</p>")
+    before = digest_of("<p>Same</p>")
+    (tmp_path / "tests" / "test_page.py").write_text("changed")
+    code_digest.cache_clear()
+    assert code_digest(tmp_path) == before
