@@ -26,9 +26,6 @@ import uuid
 from pathlib import Path
 
 REPEATS = 3  # a page's queries are counted on each of these requests; the last is "warm"
-# Pages whose queries grow with the organisation's cohorts (never with answers or reports):
-# the pulse decides engagement groups cohort by cohort, two queries each.
-QUERIES_PER_COHORT = {"organisation impact (admin)": 2}
 # WeasyPrint with nothing of ours around it: default URL fetcher, same HTML, same PDF/UA-1.
 BARE_WEASYPRINT = """
 import json, sys, time
@@ -256,6 +253,7 @@ def measure_pdf(targets: dict) -> dict:
     bare_runs.append(bare())
     warm = min(warm, ours()[0])
     rendition = BookRendition.objects.get(book=book, variant_key=variant.key)
+    booklet = _booklet_imposition(book)
     best = min(bare_runs, key=lambda run: run["seconds"])
     bare_seconds = best["seconds"]
     folder.cleanup()
@@ -274,6 +272,32 @@ def measure_pdf(targets: dict) -> dict:
         "pages_per_second": rendition.pages / warm,
         "ratio_to_bare": warm / bare_seconds,
         "cold_ratio_to_bare": cold / bare_seconds,
+        **booklet,
+    }
+
+
+def _booklet_imposition(book) -> dict:
+    """The booklet: its half-size pages rendered, then imposed two to a sheet; what the
+    imposition (courses.books.booklet) adds to the render, best of two."""
+    from courses.books import services
+    from courses.books.booklet import impose_booklet
+    from courses.books.variants import BookVariant
+
+    variant = BookVariant(size=book.paper_size, booklet=True)
+    document = services.print_book_html(book=book, variant=variant)
+    renders, impositions = [], []
+    for _ in range(2):
+        started = time.perf_counter()
+        pages = services.render_print_pdf(document)
+        renders.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        impose_booklet(pages.pdf, paper=variant.size)
+        impositions.append(time.perf_counter() - started)
+    return {
+        "booklet_pages": pages.pages,
+        "booklet_render_s": min(renders),
+        "booklet_impose_s": min(impositions),
+        "booklet_impose_share": min(impositions) / min(renders),
     }
 
 

@@ -14,7 +14,7 @@ import httpx
 
 from tests.benchmarks import load
 from tests.benchmarks.conftest import BENCH_PASSWORD, RESULTS, ROOT
-from tests.benchmarks.probe import QUERIES_PER_COHORT, pages, report_form
+from tests.benchmarks.probe import pages, report_form
 
 CLIENTS = 16
 SECONDS = float(os.environ.get("BENCH_SECONDS", 10))
@@ -42,19 +42,16 @@ def test_generator_makes_the_whole_dataset(bench):
 def test_query_counts_stay_flat_from_the_demo_to_the_bench_dataset(bench):
     small = bench.probe("queries", "small")
     large = bench.probe("queries", "bench")
-    extra_cohorts = (bench.targets["bench"]["organisation_cohorts"]
-                     - bench.targets["small"]["organisation_cohorts"])
     RESULTS["queries"] = {
         name: {"small": small[name]["counts"][-1], "bench": large[name]["counts"][-1],
-               "cold_small": small[name]["counts"][0], "cold_bench": large[name]["counts"][0],
-               "per_cohort": QUERIES_PER_COHORT.get(name, 0) * extra_cohorts}
+               "cold_small": small[name]["counts"][0], "cold_bench": large[name]["counts"][0]}
         for name in large
     }
     failing = [name for name in large if not (small[name]["ok"] and large[name]["ok"])]
     assert not failing, {name: (small[name]["statuses"], large[name]["statuses"])
                          for name in failing}
     grew = {name: row for name, row in RESULTS["queries"].items()
-            if row["small"] + row["per_cohort"] != row["bench"]}
+            if row["small"] != row["bench"]}
     assert not grew, f"query counts grow with the data: {grew}"
 
 
