@@ -6,7 +6,7 @@ Inside the package dependencies run one way (each module imports only those list
                   chapters, booklet)
     selectors     what a book contains (reads courses.models)
     printing      the print HTML and the fingerprint of everything shaping it
-    booklet       imposes a booklet's half-size pages two to a sheet (pypdf)
+    booklet       imposes a booklet's half-size pages two to a sheet (pikepdf)
     job           the plain data a render sends to and gets back from its child process
     rendering     the parent side: starts the render child by its dotted path, waits, limits
     services      render and store a book's PDF; build draft previews

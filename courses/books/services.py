@@ -9,11 +9,11 @@ import logging
 import time
 from dataclasses import dataclass, replace
 
+import pikepdf
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
-from pypdf.errors import PyPdfError
 
 from courses.books import language, rendering
 from courses.books.booklet import impose_booklet
@@ -111,7 +111,7 @@ def render_variant_pdf(document: PrintDocument, variant: BookVariant) -> Rendere
     started = time.perf_counter()
     try:
         imposed = impose_booklet(result.pdf, paper=variant.size)
-    except PyPdfError as error:
+    except pikepdf.PdfError as error:
         raise BookRenderError(f"The booklet could not be imposed: {error!r}") from error
     logger.info(
         "Imposed a booklet of %s pages in %.2f s", result.pages, time.perf_counter() - started
