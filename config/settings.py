@@ -342,5 +342,6 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},  # its progress messages are INFO
+        "pikepdf": {"level": "WARNING"},  # announces its C++ log bridge at INFO on import
     },
 }
