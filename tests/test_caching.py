@@ -11,15 +11,18 @@ import dataclasses
 import uuid
 
 import pytest
+from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from caching import generations
+from caching.release import code_digest, release
 from cohorts.models import Membership
 from reports.models import TeachBackReport
 from tests import factories
+from tests.querycount import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -245,8 +248,6 @@ def test_the_cache_holds_html_and_plain_values_never_a_page(client, world, setti
         if response.streaming:
             b"".join(response.streaming_content)
 
-    from django.core.cache import cache
-
     generation_keys = [key for key in WRITTEN if key.startswith("ripple:")]
     fragments = [key for key in WRITTEN if key.startswith("template.cache.")]
     assert generation_keys and fragments
@@ -258,10 +259,6 @@ def test_a_deploy_draws_cached_fragments_afresh_but_keeps_rate_limits(client, wo
     """A cache shared by every web process outlives a deploy: the new release must not serve
     fragments the old one drew (its markup and wording), yet counters such as allauth's rate
     limits are not reset by it."""
-    from django.core.cache import cache
-
-    from tests.querycount import queries_for
-
     trainer = as_user(client, world["trainer"])
     cohort_url = f"/cohorts/{world['cohort'].pk}/"
     settings.RIPPLE_RELEASE = "release-1"
@@ -283,8 +280,6 @@ def test_a_deploy_draws_cached_fragments_afresh_but_keeps_rate_limits(client, wo
 
 
 def test_without_a_release_name_a_changed_template_makes_a_new_release(settings, tmp_path):
-    from caching.release import code_digest, release
-
     settings.RIPPLE_RELEASE = ""
     assert release() == code_digest(settings.BASE_DIR)
 

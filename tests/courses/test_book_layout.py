@@ -13,13 +13,9 @@ import re
 import shutil
 import subprocess
 import tempfile
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from PIL import Image
 from pypdf import PdfReader
 
@@ -49,17 +45,6 @@ TOP_MM, BOTTOM_MM = 21, 23
 MIN_FILL = {False: 0.5, True: 0.4}
 # Every language the demo book ships in (seed_demo: demo/content/ and its translations).
 LANGUAGES = ["en", "es"]
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """The demo, seeded once for the module (rolled back after it)."""
-    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with django_db_blocker.unblock(), transaction.atomic():
-        with override_settings(DEBUG=True, PASSWORD_HASHERS=fast):  # seed_demo refuses otherwise
-            call_command("seed_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)

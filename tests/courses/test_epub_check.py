@@ -4,13 +4,9 @@ Debian package `epubcheck`, installed in CI): no errors and no warnings."""
 import os
 import shutil
 import subprocess
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 
 from courses.models import CourseBookPage
 
@@ -28,17 +24,6 @@ def epubcheck() -> list[str]:
     kernel has it (not in containers), so run the jar with java."""
     found = Path(shutil.which("epubcheck") or "epubcheck").resolve()
     return ["java", "-jar", str(found)] if found.suffix == ".jar" else [str(found)]
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """The demo, seeded once for the module (rolled back after it)."""
-    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with django_db_blocker.unblock(), transaction.atomic():
-        with override_settings(DEBUG=True, PASSWORD_HASHERS=fast):  # seed_demo refuses otherwise
-            call_command("seed_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
